@@ -1,5 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 // Cross-origin isolation lets the WASM backend use threads (SharedArrayBuffer).
 // A static host must send the same two headers; see README.

@@ -1,4 +1,7 @@
-import { adaptiveKernel, BYTES_PER_FLOAT32, outputSize, outputSizeExact, product } from './arithmetic';
+import { problemMessage } from '../content/model-problems';
+import { BYTES_PER_FLOAT32, product } from './arithmetic';
+import type { ModelProblem, Problem } from './problems';
+import { isWhole, stepFigures, type Flow } from './step-figures';
 import type { Shape, StepKind, StepSpec, VariantSpec } from './types';
 
 /** PyTorch's class name for each module kind; `null` for functional steps. */
@@ -23,15 +26,10 @@ export interface SizeFormula {
 	s: number;
 	/** (W − F + 2P)/S + 1 before flooring. */
 	exact: number;
-	/** What PyTorch gives: floor of the above. */
+	/** What PyTorch gives: ⌊(W − F + 2P)/S⌋ + 1; zero or less when the window does not fit (then the shape says 0). */
 	n: number;
 	/** True when the division leaves a remainder and the last input rows are never visited. */
 	floored: boolean;
-}
-
-export interface Problem {
-	stepId: string;
-	message: string;
 }
 
 export interface DerivedStep {
@@ -43,9 +41,11 @@ export interface DerivedStep {
 	torchName: string | null;
 	torchType: string | null;
 	inShape: Shape;
+	/** Never negative: a step with no possible output gives a 0×0 map (and a problem). */
 	outShape: Shape;
 	/** For conv and linear: the input channels / features the layer actually receives. */
 	inChannels: number | null;
+	/** Null for non-spatial steps and for hyper-parameters that make the formula meaningless (stride 0). */
 	formula: SizeFormula | null;
 	params: number;
 	weightParams: number;
@@ -66,6 +66,7 @@ export interface NetworkOptions {
 
 export interface Network {
 	variant: VariantSpec;
+	/** As asked for; 0 when that was not a whole number ≥ 1 (see `problems`). */
 	classes: number;
 	inputSize: number;
 	inputShape: Shape;
@@ -76,123 +77,16 @@ export interface Network {
 	valid: boolean;
 }
 
-interface Flow {
-	shape: Shape;
-	rf: number;
-	jump: number;
-	broken: boolean;
-}
-
-function spatialProblem(step: StepSpec, f: SizeFormula, what: string): string | null {
-	if (f.s <= 0) return `${step.id}: the stride must be at least 1 (it is ${f.s}).`;
-	if (f.n <= 0) {
-		return (
-			`${step.id}: the ${f.f}×${f.f} ${what} does not fit. The padded input is only ` +
-			`${f.w + 2 * f.p} pixels wide (W + 2P = ${f.w} + 2·${f.p}), smaller than the ${what} (F = ${f.f}), ` +
-			`so N = (${f.w} − ${f.f} + 2·${f.p})/${f.s} + 1 = ${f.n}: there would be no output at all.`
-		);
-	}
-	return null;
-}
+const problem = (stepId: string, cause: ModelProblem): Problem => ({
+	stepId,
+	cause,
+	message: problemMessage(stepId, cause)
+});
 
 function deriveStep(step: StepSpec, index: number, flow: Flow, classes: number, torchName: string | null): DerivedStep {
-	const inShape = flow.shape;
-	const problems: string[] = [];
-	let outShape: Shape = inShape;
-	let formula: SizeFormula | null = null;
-	let weightParams = 0;
-	let biasParams = 0;
-	let macs = 0;
-	let inChannels: number | null = null;
-	let { rf, jump } = flow;
-
-	const spatial = (f: number, p: number, s: number, what: string): number => {
-		const w = inShape[2];
-		const exact = outputSizeExact(w, f, p, s);
-		const n = outputSize(w, f, p, s);
-		formula = { w, f, p, s, exact, n, floored: !Number.isInteger(exact) };
-		const message = spatialProblem(step, formula, what);
-		if (message) problems.push(message);
-		rf = rf + (f - 1) * jump;
-		jump = jump * s;
-		return n;
-	};
-
-	const needsMap = () => {
-		if (inShape.length !== 3) problems.push(`${step.id}: expects a feature map (C×H×W) but receives a flat vector.`);
-	};
-
-	switch (step.kind) {
-		case 'conv': {
-			needsMap();
-			const cin = inShape[0];
-			inChannels = cin;
-			if (step.padding >= step.kernel) {
-				problems.push(
-					`${step.id}: the padding (${step.padding}) is as wide as the ${step.kernel}×${step.kernel} kernel or wider, ` +
-						`so the outermost outputs would see nothing but padded zeros.`
-				);
-			}
-			if (cin % step.groups !== 0 || step.outChannels % step.groups !== 0) {
-				problems.push(
-					`${step.id}: with groups=${step.groups} (one group per GPU), the ${cin} input and ${step.outChannels} output channels must both split evenly.`
-				);
-			}
-			const n = spatial(step.kernel, step.padding, step.stride, 'kernel');
-			outShape = [step.outChannels, n, n];
-			weightParams = step.outChannels * (cin / step.groups) * step.kernel * step.kernel;
-			biasParams = step.outChannels;
-			macs = step.outChannels * n * n * (cin / step.groups) * step.kernel * step.kernel;
-			break;
-		}
-		case 'maxpool': {
-			needsMap();
-			if (2 * step.padding > step.kernel) {
-				problems.push(
-					`${step.id}: padding ${step.padding} is more than half the ${step.kernel}×${step.kernel} pooling window; PyTorch refuses it, since some windows would hold only padding.`
-				);
-			}
-			const n = spatial(step.kernel, step.padding, step.stride, 'pooling window');
-			outShape = [inShape[0], n, n];
-			break;
-		}
-		case 'adaptiveavgpool': {
-			needsMap();
-			const w = inShape[2];
-			if (w <= 0) problems.push(`${step.id}: the incoming feature map is empty.`);
-			const k = adaptiveKernel(w, step.outputSize);
-			rf = rf + (k - 1) * jump;
-			jump = (jump * w) / step.outputSize;
-			outShape = [inShape[0], step.outputSize, step.outputSize];
-			break;
-		}
-		case 'flatten':
-			outShape = [product(inShape)];
-			break;
-		case 'linear': {
-			const received = product(inShape);
-			inChannels = received;
-			const out = step.outFeatures === 'classes' ? classes : step.outFeatures;
-			if (received !== step.inFeatures) {
-				const from = inShape.length === 3 ? ` = ${inShape.join('×')}` : '';
-				problems.push(
-					`${step.id}: this layer is built for ${step.inFeatures} inputs, but the layer before hands it ${received}${from}. ` +
-						`In PyTorch this is the "mat1 and mat2 shapes cannot be multiplied" error.`
-				);
-			}
-			outShape = [out];
-			weightParams = step.inFeatures * out;
-			biasParams = out;
-			macs = step.inFeatures * out;
-			break;
-		}
-		case 'relu':
-		case 'lrn':
-		case 'dropout':
-		case 'softmax':
-			break;
-	}
-
+	const figures = stepFigures(step, flow, classes);
+	const weightParams = figures.weightParams ?? 0;
+	const biasParams = figures.biasParams ?? 0;
 	return {
 		spec: step,
 		id: step.id,
@@ -200,18 +94,18 @@ function deriveStep(step: StepSpec, index: number, flow: Flow, classes: number, 
 		kind: step.kind,
 		torchName,
 		torchType: torchType[step.kind],
-		inShape,
-		outShape,
-		inChannels,
-		formula,
+		inShape: flow.shape,
+		outShape: figures.outShape,
+		inChannels: figures.inChannels ?? null,
+		formula: figures.formula ?? null,
 		params: weightParams + biasParams,
 		weightParams,
 		biasParams,
-		macs,
-		receptiveField: rf,
-		jump,
-		activationBytes: product(outShape) * BYTES_PER_FLOAT32,
-		problems: problems.map((message) => ({ stepId: step.id, message }))
+		macs: figures.macs ?? 0,
+		receptiveField: figures.rf ?? flow.rf,
+		jump: figures.jump ?? flow.jump,
+		activationBytes: product(figures.outShape) * BYTES_PER_FLOAT32,
+		problems: figures.problems.map((cause) => problem(step.id, cause))
 	};
 }
 
@@ -228,34 +122,39 @@ export function torchNames(steps: readonly StepSpec[]): (string | null)[] {
 }
 
 export function deriveNetwork(variant: VariantSpec, options: NetworkOptions = {}): Network {
-	const classes = options.classes ?? variant.defaultClasses;
-	const inputSize = options.inputSize ?? variant.defaultInputSize;
+	const askedClasses = options.classes ?? variant.defaultClasses;
+	const askedSize = options.inputSize ?? variant.defaultInputSize;
+	const problems: Problem[] = [];
+	if (!isWhole(askedClasses, 1)) problems.push(problem('fc3', { kind: 'bad-classes', value: askedClasses }));
+	if (!isWhole(askedSize, 1)) problems.push(problem('input', { kind: 'bad-input-size', value: askedSize }));
+	// Impossible requests become 0 so that every derived number stays finite; the problem says why.
+	const classes = isWhole(askedClasses, 1) ? askedClasses : 0;
+	const inputSize = isWhole(askedSize, 1) ? askedSize : 0;
 	const inputShape = [variant.inputChannels, inputSize, inputSize];
 	const names = torchNames(variant.steps);
-	const problems: Problem[] = [];
-	if (!Number.isInteger(classes) || classes < 1) {
-		problems.push({ stepId: 'fc3', message: `The class count must be a whole number of at least 1 (it is ${classes}).` });
-	}
-	if (!Number.isInteger(inputSize) || inputSize < 1) {
-		problems.push({ stepId: 'input', message: `The input size must be a whole number of pixels (it is ${inputSize}).` });
-	}
-	let flow: Flow = { shape: inputShape, rf: 1, jump: 1, broken: problems.length > 0 };
+	let broken = problems.length > 0;
+	let flow: Flow = { shape: inputShape, rf: 1, jump: 1, flattenedFrom: null };
 	const steps: DerivedStep[] = [];
 	variant.steps.forEach((spec, index) => {
 		const derived = deriveStep(spec, index, flow, classes, names[index]);
 		// After the first impossible step the numbers downstream mean nothing; report only the first cause.
-		if (!flow.broken) problems.push(...derived.problems);
-		const broken = flow.broken || derived.problems.length > 0;
+		if (!broken) problems.push(...derived.problems);
+		broken ||= derived.problems.length > 0;
 		steps.push(derived);
-		flow = { shape: derived.outShape, rf: derived.receptiveField, jump: derived.jump, broken };
+		flow = {
+			shape: derived.outShape,
+			rf: derived.receptiveField,
+			jump: derived.jump,
+			flattenedFrom: spec.kind === 'flatten' ? derived.inShape : flow.flattenedFrom
+		};
 	});
+	const params = steps.reduce((sum, s) => sum + s.params, 0);
 	const totals = {
-		params: steps.reduce((sum, s) => sum + s.params, 0),
+		params,
 		macs: steps.reduce((sum, s) => sum + s.macs, 0),
 		activationBytes: steps.reduce((sum, s) => sum + (s.torchName ? s.activationBytes : 0), 0),
-		paramBytes: 0
+		paramBytes: params * BYTES_PER_FLOAT32
 	};
-	totals.paramBytes = totals.params * BYTES_PER_FLOAT32;
 	return { variant, classes, inputSize, inputShape, steps, totals, problems, valid: problems.length === 0 };
 }
 

@@ -5,3 +5,4 @@ export * from './derive';
 export * from './pytorch';
 export * from './whatif';
 export * from './summary';
+export * from './problems';

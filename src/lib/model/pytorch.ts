@@ -41,14 +41,19 @@ export function moduleSource(network: Network, step: DerivedStep, classesName = 
 	}
 }
 
-/** `128 * 6 * 6` reads better than 4608 where the flatten size is what it means. */
+/**
+ * `128 * 6 * 6` reads better than 4608, as torchvision writes it. The factors
+ * are the channels reaching flatten and the square map the layer was built for,
+ * so a layer built for 6×6 still says `128 * 6 * 6` when a 7×7 map arrives.
+ */
 function linearInSource(network: Network, step: DerivedStep, inFeatures: number): string {
 	let i = step.index - 1;
 	while (network.steps[i]?.kind === 'dropout') i--;
 	const source = network.steps[i];
-	if (source?.kind !== 'flatten') return String(inFeatures);
-	const shape = source.inShape;
-	return shape.length === 3 && shape[0] * shape[1] * shape[2] === inFeatures ? shape.join(' * ') : String(inFeatures);
+	if (source?.kind !== 'flatten' || source.inShape.length !== 3) return String(inFeatures);
+	const channels = source.inShape[0];
+	const side = Math.round(Math.sqrt(inFeatures / channels));
+	return channels > 0 && channels * side * side === inFeatures ? `${channels} * ${side} * ${side}` : String(inFeatures);
 }
 
 const shapeComment = (step: DerivedStep): string => `# output[${step.outShape.join(', ')}]`;
@@ -72,7 +77,8 @@ function sequentialSource(network: Network, group: ModuleGroup): string[] {
 	const steps = network.steps.filter((s) => s.spec.group === group);
 	const lines = steps.map((step) => {
 		const src = `${moduleSource(network, step)},`;
-		const comment = step.kind === 'relu' || step.kind === 'dropout' || step.kind === 'lrn' ? '' : `  ${shapeComment(step)}`;
+		const comment =
+			step.kind === 'relu' || step.kind === 'dropout' || step.kind === 'lrn' ? '' : `  ${shapeComment(step)}`;
 		return `${INDENT.repeat(3)}${src}${comment}`;
 	});
 	return [`${INDENT.repeat(2)}self.${group} = nn.Sequential(`, ...lines, `${INDENT.repeat(2)})`];
@@ -93,7 +99,9 @@ export function classSource(network: Network): string {
 		`${INDENT.repeat(2)}super().__init__()`,
 		...sequentialSource(network, 'features')
 	];
-	if (avgpool) lines.push(`${INDENT.repeat(2)}self.avgpool = ${moduleSource(network, avgpool)}  ${shapeComment(avgpool)}`);
+	if (avgpool) {
+		lines.push(`${INDENT.repeat(2)}self.avgpool = ${moduleSource(network, avgpool)}  ${shapeComment(avgpool)}`);
+	}
 	lines.push(...sequentialSource(network, 'classifier'));
 	lines.push(
 		'',

@@ -1,6 +1,6 @@
 /** torchinfo-style summaries of a derived network: a text table and JSON. */
 import { BYTES_PER_FLOAT32, product } from './arithmetic';
-import { moduleSteps, type Network } from './derive';
+import { moduleSteps, type DerivedStep, type Network } from './derive';
 
 export interface SummaryRow {
 	name: string;
@@ -11,20 +11,19 @@ export interface SummaryRow {
 	receptiveField: number;
 }
 
+/** `npm run summary -- --format json`: PyTorch's module names and class names, in PyTorch's order. */
 export interface SummaryJson {
-	variant: string;
-	inputShape: number[];
-	classes: number;
 	layers: SummaryRow[];
-	totals: { params: number; macs: number; activationBytes: number; paramBytes: number };
+	totals: Network['totals'];
+	variant: string;
+	classes: number;
+	inputShape: number[];
+	/** In words; empty when the configuration works. */
 	problems: string[];
 }
 
 export function summaryJson(network: Network): SummaryJson {
 	return {
-		variant: network.variant.id,
-		inputShape: network.inputShape,
-		classes: network.classes,
 		layers: moduleSteps(network).map((s) => ({
 			name: s.torchName as string,
 			type: s.torchType as string,
@@ -34,38 +33,61 @@ export function summaryJson(network: Network): SummaryJson {
 			receptiveField: s.receptiveField
 		})),
 		totals: network.totals,
+		variant: network.variant.id,
+		classes: network.classes,
+		inputShape: network.inputShape,
 		problems: network.problems.map((p) => p.message)
 	};
 }
 
 export const groupThousands = (n: number): string => n.toLocaleString('en-US');
 const megabytes = (bytes: number): string => (bytes / 1e6).toFixed(2);
+const batchShape = (shape: readonly number[]): string => `[1, ${shape.join(', ')}]`;
+const countOrDash = (n: number): string => (n ? groupThousands(n) : '--');
 
-/** A fixed-width table in the manner of torchinfo, one line per PyTorch module. */
+const COLUMNS = [
+	{ title: 'Layer (type: name)', width: 40 },
+	{ title: 'Output Shape', width: 22 },
+	{ title: 'Param #', width: 16 },
+	{ title: 'Mult-Adds', width: 16 },
+	{ title: 'Receptive Field', width: 15 }
+];
+const RULE_WIDTH = COLUMNS.reduce((sum, c) => sum + c.width, 0);
+
+/** Left-aligned columns as torchinfo prints them, without trailing blanks. */
+const tableRow = (cells: string[]): string =>
+	cells
+		.map((cell, i) => cell.padEnd(COLUMNS[i].width))
+		.join('')
+		.trimEnd();
+
+function moduleRow(step: DerivedStep): string {
+	const nested = step.torchName?.includes('.');
+	// A value after flatten sees the whole map before it: a receptive field stops meaning a patch.
+	const rf = step.outShape.length === 3 ? String(Math.round(step.receptiveField)) : '--';
+	return tableRow([
+		`${nested ? '│    └─' : '├─'}${step.torchType}: ${step.torchName}`,
+		batchShape(step.outShape),
+		countOrDash(step.params),
+		countOrDash(step.macs),
+		rf
+	]);
+}
+
+/** A fixed-width table in the manner of torchinfo: the module tree, one line per PyTorch module, then totals. */
 export function summaryTable(network: Network): string {
-	const header = ['Layer (type: name)', 'Output Shape', 'Param #', 'Mult-Adds', 'RF'];
-	const widths = [40, 20, 13, 15, 6];
-	const rule = (c: string) => c.repeat(widths.reduce((a, b) => a + b, 0));
-	const row = (cells: string[]) =>
-		cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('');
-	const lines = [rule('='), row(header), rule('=')];
-	lines.push(row([`${network.variant.className}`, `[1, ${network.classes}]`, '--', '--', '']));
-	let group = '';
-	for (const s of moduleSteps(network)) {
-		const g = s.torchName!.split('.')[0];
-		if (g !== group && g !== 'avgpool') lines.push(row([`├─Sequential: ${g}`, '', '--', '--', '']));
-		group = g;
-		const indent = g === 'avgpool' ? '├─' : '│    └─';
-		lines.push(
-			row([
-				`${indent}${s.torchType}: ${s.torchName}`,
-				`[1, ${s.outShape.join(', ')}]`,
-				s.params ? groupThousands(s.params) : '--',
-				s.macs ? groupThousands(s.macs) : '--',
-				String(Math.round(s.receptiveField))
-			])
-		);
-	}
+	const rule = (c: string) => c.repeat(RULE_WIDTH);
+	const modules = moduleSteps(network);
+	const lines = [rule('='), tableRow(COLUMNS.map((c) => c.title)), rule('=')];
+	lines.push(tableRow([network.variant.className, batchShape([network.classes]), '--', '--', '--']));
+	modules.forEach((step, i) => {
+		const group = step.spec.group;
+		if (step.torchName?.includes('.') && modules[i - 1]?.spec.group !== group) {
+			const last = modules.filter((s) => s.spec.group === group).at(-1) as DerivedStep;
+			lines.push(tableRow([`├─Sequential: ${group}`, batchShape(last.outShape), '--', '--', '--']));
+		}
+		lines.push(moduleRow(step));
+	});
 	const inputBytes = product(network.inputShape) * BYTES_PER_FLOAT32;
 	const { params, macs, activationBytes, paramBytes } = network.totals;
 	lines.push(

@@ -13,7 +13,7 @@ export type Overrides = Record<string, StepOverride>;
 /** A copy of the variant with some steps' hyper-parameters changed; the original is untouched. */
 export function withOverrides(variant: VariantSpec, overrides: Overrides): VariantSpec {
 	const steps = variant.steps.map((step): StepSpec => {
-		const o = overrides[step.id];
+		const o = definedOnly(overrides[step.id]);
 		if (!o) return step;
 		if (step.kind === 'conv') return { ...step, ...o };
 		if (step.kind === 'maxpool') {
@@ -23,4 +23,10 @@ export function withOverrides(variant: VariantSpec, overrides: Overrides): Varia
 		return step;
 	});
 	return { ...variant, steps };
+}
+
+/** `{ kernel: undefined }` means "unchanged", not "no kernel". */
+function definedOnly(override: StepOverride | undefined): StepOverride | undefined {
+	if (!override) return undefined;
+	return Object.fromEntries(Object.entries(override).filter(([, v]) => v !== undefined)) as StepOverride;
 }

@@ -1,0 +1,106 @@
+/** `npm run convert`, run as npm runs it (tsx): what it writes, and how it refuses. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readWeightsDir } from '../lib/engine/node';
+import type { ModelJson } from '../lib/weights/manifest';
+import { checksum, fixtureIndex, fixturePath } from '../lib/pth/testing/fixtures';
+
+const scratch = mkdtempSync(join(tmpdir(), 'convert-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function convert(...args: string[]) {
+	const run = spawnSync('npx', ['tsx', 'src/cli/convert.ts', ...args], { encoding: 'utf8' });
+	if (run.error) throw run.error;
+	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const modelJson = (dir: string) => JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8')) as ModelJson;
+const seed = fixtureIndex().valid.find((c) => c.file === 'seed-10.pth');
+
+describe('convert writes the app’s weights format', () => {
+	it('float32 by default: values exactly as PyTorch saved them, Fashion-MNIST card guessed', async () => {
+		const out = join(scratch, 'plain');
+		const run = convert(fixturePath('seed-10.pth'), '--out', out, '--name', 'Seed test');
+		expect([run.status, run.stderr]).toEqual([0, '']);
+		expect(run.stdout).toContain('seed AlexNet, 10 classes, 14,601,930 parameters.');
+		const card = modelJson(out).modelCard;
+		expect([card.name, card.variant, card.classes, card.inputSize]).toEqual(['Seed test', 'seed', 10, 224]);
+		expect(card.labels[0]).toBe('T-shirt/top');
+		expect(card.preprocessing.preset).toBe('fashion-mnist');
+		const weights = await readWeightsDir(out);
+		for (const [key, [sum, weighted]] of Object.entries(seed?.checksums ?? {})) {
+			const [s, w] = checksum(weights.parameters.get(key)?.data ?? []);
+			expect(Math.abs(s - sum) + Math.abs(w - weighted), key).toBeLessThan(1e-9 * Math.max(1, Math.abs(weighted)));
+		}
+	});
+
+	/** How far each encoding may move a value: half a float16 ulp, or half a uint8 step of the tensor's range. */
+	const allowed = {
+		float16: (v: number) => Math.max(Math.abs(v) * 2 ** -11, 2 ** -25),
+		uint8: (_: number, range: number) => range / 255 / 2 + 1e-7
+	};
+
+	it.each(['float16', 'uint8'] as const)('--quantize %s stays within its rounding step', async (encoding) => {
+		const exact = await readWeightsDir(join(scratch, 'plain'));
+		const out = join(scratch, encoding);
+		expect(convert(fixturePath('seed-10.pth'), '--out', out, '--quantize', encoding).status).toBe(0);
+		const weights = await readWeightsDir(out);
+		expect(modelJson(out).weightsManifest[0].weights.every((w) => w.quantization?.dtype === encoding)).toBe(true);
+		for (const [key, { data }] of exact.parameters) {
+			const range = data.reduce((m, v) => Math.max(m, v), -Infinity) - data.reduce((m, v) => Math.min(m, v), Infinity);
+			const got = weights.parameters.get(key)?.data ?? new Float32Array();
+			const outside = data.findIndex((v, i) => !(Math.abs(v - got[i]) <= allowed[encoding](v, range)));
+			expect(outside, key).toBe(-1);
+		}
+	});
+
+	it('--labels and --preprocess replace the guesses', () => {
+		const out = join(scratch, 'labelled');
+		const labels = join(scratch, 'labels.txt');
+		writeFileSync(labels, Array.from({ length: 10 }, (_, i) => `thing ${i}`).join('\n') + '\n\n');
+		expect(convert(fixturePath('seed-10.pth'), '--out', out, '--labels', labels, '--preprocess', 'imagenet').status).toBe(0);
+		const card = modelJson(out).modelCard;
+		expect(card.labels).toEqual(Array.from({ length: 10 }, (_, i) => `thing ${i}`));
+		expect(card.preprocessing).toMatchObject({ preset: 'imagenet', resize: { kind: 'resize-crop', resize: 256, crop: 224 } });
+	});
+
+	it('torchvision gets ImageNet’s labels and preprocessing; old shards are removed', () => {
+		const out = join(scratch, 'torchvision');
+		mkdirSync(out, { recursive: true });
+		writeFileSync(join(out, 'group1-shard9of9.bin'), 'stale');
+		expect(convert(fixturePath('torchvision-1000.pth'), '--out', out, '--quantize', 'float16').status).toBe(0);
+		const card = modelJson(out).modelCard;
+		expect([card.labels[0], card.labels[999], card.preprocessing.preset]).toEqual(['tench', 'toilet tissue', 'imagenet']);
+		expect(readdirSync(out).sort()).toEqual([...modelJson(out).weightsManifest[0].paths, 'model.json'].sort());
+	});
+});
+
+describe('convert refuses', () => {
+	it('a malicious file, naming the global, writing nothing', () => {
+		const out = join(scratch, 'evil');
+		const run = convert(fixturePath('evil-builtins-eval.pth'), '--out', out);
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain('"builtins.eval"');
+		expect(existsSync(out)).toBe(false);
+	});
+
+	it('weights that fit no variant, listing the differences', () => {
+		const run = convert(fixturePath('wrong-shapes.pth'), '--out', join(scratch, 'wrong'));
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain('features.3.weight: the file has [96, 48, 5, 5], seed expects [128, 48, 5, 5]');
+	});
+
+	it('usage mistakes with exit code 2', () => {
+		expect(convert('--out', 'x').status).toBe(2);
+		expect(convert(fixturePath('seed-10.pth'), '--out', join(scratch, 'q'), '--quantize', 'int4').stderr).toContain(
+			'Unknown --quantize "int4"'
+		);
+		const labels = join(scratch, 'three.txt');
+		writeFileSync(labels, 'a\nb\nc\n');
+		const run = convert(fixturePath('seed-10.pth'), '--out', join(scratch, 'three'), '--labels', labels);
+		expect([run.status, run.stderr.trim()]).toEqual([2, 'The model has 10 classes but 3 labels were given.']);
+	});
+});
