@@ -122,7 +122,13 @@ def main():
         state = torch.load(ckpt_path)
         model.load_state_dict(state["model"])
         opt.load_state_dict(state["optimizer"])
-        sched.load_state_dict(state["scheduler"])
+        if state["scheduler"]["total_steps"] == total_steps:
+            sched.load_state_dict(state["scheduler"])
+        else:
+            # --epochs changed on resume: continue on a one-cycle schedule of the new length from here.
+            sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=args.lr, total_steps=total_steps,
+                                                        pct_start=0.1, last_epoch=state["step"] - 1)
+            print(f"schedule changed: {state['scheduler']['total_steps']} -> {total_steps} steps", flush=True)
         gen.set_state(state["generator"])
         torch.set_rng_state(state["torch_rng"])
         step = state["step"]

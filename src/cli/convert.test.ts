@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readWeightsDir } from '../lib/engine/node';
 import type { ModelJson } from '../lib/weights/manifest';
-import { checksum, fixtureIndex, fixturePath } from '../lib/pth/testing/fixtures';
+import { bytesSource } from '../lib/pth/byte-source';
+import { matchVariant } from '../lib/pth/match-variant';
+import { readPthStateDict } from '../lib/pth/read-pth';
+import { checksum, fixtureBytes, fixtureIndex, fixturePath } from '../lib/pth/testing/fixtures';
+import { readAllFloat32 } from '../lib/pth/to-weights';
 
 const scratch = mkdtempSync(join(tmpdir(), 'convert-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -44,12 +48,14 @@ describe('convert writes the app’s weights format', () => {
 	};
 
 	it.each(['float16', 'uint8'] as const)('--quantize %s stays within its rounding step', async (encoding) => {
-		const exact = await readWeightsDir(join(scratch, 'plain'));
+		const checkpoint = await readPthStateDict(bytesSource(fixtureBytes('seed-10.pth')));
+		const match = matchVariant(new Map([...checkpoint.tensors].map(([k, t]) => [k, t.shape])));
+		const exact = await readAllFloat32(checkpoint, match);
 		const out = join(scratch, encoding);
 		expect(convert(fixturePath('seed-10.pth'), '--out', out, '--quantize', encoding).status).toBe(0);
 		const weights = await readWeightsDir(out);
 		expect(modelJson(out).weightsManifest[0].weights.every((w) => w.quantization?.dtype === encoding)).toBe(true);
-		for (const [key, { data }] of exact.parameters) {
+		for (const { name: key, values: data } of exact) {
 			const range = data.reduce((m, v) => Math.max(m, v), -Infinity) - data.reduce((m, v) => Math.min(m, v), Infinity);
 			const got = weights.parameters.get(key)?.data ?? new Float32Array();
 			const outside = data.findIndex((v, i) => !(Math.abs(v - got[i]) <= allowed[encoding](v, range)));
@@ -61,10 +67,15 @@ describe('convert writes the app’s weights format', () => {
 		const out = join(scratch, 'labelled');
 		const labels = join(scratch, 'labels.txt');
 		writeFileSync(labels, Array.from({ length: 10 }, (_, i) => `thing ${i}`).join('\n') + '\n\n');
-		expect(convert(fixturePath('seed-10.pth'), '--out', out, '--labels', labels, '--preprocess', 'imagenet').status).toBe(0);
+		expect(
+			convert(fixturePath('seed-10.pth'), '--out', out, '--labels', labels, '--preprocess', 'imagenet').status
+		).toBe(0);
 		const card = modelJson(out).modelCard;
 		expect(card.labels).toEqual(Array.from({ length: 10 }, (_, i) => `thing ${i}`));
-		expect(card.preprocessing).toMatchObject({ preset: 'imagenet', resize: { kind: 'resize-crop', resize: 256, crop: 224 } });
+		expect(card.preprocessing).toMatchObject({
+			preset: 'imagenet',
+			resize: { kind: 'resize-crop', resize: 256, crop: 224 }
+		});
 	});
 
 	it('torchvision gets ImageNet’s labels and preprocessing; old shards are removed', () => {
@@ -73,7 +84,11 @@ describe('convert writes the app’s weights format', () => {
 		writeFileSync(join(out, 'group1-shard9of9.bin'), 'stale');
 		expect(convert(fixturePath('torchvision-1000.pth'), '--out', out, '--quantize', 'float16').status).toBe(0);
 		const card = modelJson(out).modelCard;
-		expect([card.labels[0], card.labels[999], card.preprocessing.preset]).toEqual(['tench', 'toilet tissue', 'imagenet']);
+		expect([card.labels[0], card.labels[999], card.preprocessing.preset]).toEqual([
+			'tench',
+			'toilet tissue',
+			'imagenet'
+		]);
 		expect(readdirSync(out).sort()).toEqual([...modelJson(out).weightsManifest[0].paths, 'model.json'].sort());
 	});
 });

@@ -1,0 +1,66 @@
+/**
+ * Tensors as torch saves them: a reference into a storage (the zip entry
+ * `data/<key>`) with an offset, a shape and strides. Nothing is read from a
+ * storage until a tensor is converted (tensor-data.ts).
+ */
+
+export type StorageDtype =
+	'float32' | 'float16' | 'bfloat16' | 'float64' | 'int64' | 'int32' | 'int16' | 'int8' | 'uint8' | 'bool';
+
+export const DTYPE_BYTES: Record<StorageDtype, number> = {
+	float32: 4,
+	float16: 2,
+	bfloat16: 2,
+	float64: 8,
+	int64: 8,
+	int32: 4,
+	int16: 2,
+	int8: 1,
+	uint8: 1,
+	bool: 1
+};
+
+export interface StorageRef {
+	/** The zip entry `<archive>/data/<key>`. */
+	key: string;
+	dtype: StorageDtype;
+	/** Elements, as the pickle declares; checked against the entry's size when read. */
+	numel: number;
+}
+
+export interface TensorRef {
+	storage: StorageRef;
+	/** In elements, as PyTorch counts them. */
+	offset: number;
+	shape: number[];
+	stride: number[];
+}
+
+export function isTensorRef(value: unknown): value is TensorRef {
+	return typeof value === 'object' && value !== null && 'storage' in value && 'stride' in value;
+}
+
+export const numel = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
+
+/** Strides of a row-major tensor of this shape. */
+export function contiguousStrides(shape: readonly number[]): number[] {
+	const strides = new Array<number>(shape.length);
+	let step = 1;
+	for (let i = shape.length - 1; i >= 0; i--) {
+		strides[i] = step;
+		step *= shape[i];
+	}
+	return strides;
+}
+
+export function isContiguous(tensor: TensorRef): boolean {
+	const expected = contiguousStrides(tensor.shape);
+	return tensor.shape.every((size, i) => size === 1 || tensor.stride[i] === expected[i]);
+}
+
+/** The element range [first, end) of the storage a tensor touches. */
+export function storageSpan(tensor: TensorRef): { first: number; end: number } {
+	if (numel(tensor.shape) === 0) return { first: tensor.offset, end: tensor.offset };
+	const last = tensor.shape.reduce((sum, size, i) => sum + (size - 1) * tensor.stride[i], tensor.offset);
+	return { first: tensor.offset, end: last + 1 };
+}

@@ -1,0 +1,97 @@
+/**
+ * A matched checkpoint → the app's weights format: tensors in the variant's
+ * parameter order, read storage by storage. The browser builds one
+ * ArrayBuffer the engine loads directly; the converter reads float32 and
+ * encodes as asked.
+ */
+import type { ModelCard, ModelJson, WeightEntry } from '../weights/manifest';
+import type { NamedTensor } from '../weights/writer';
+import type { VariantComparison } from './match-variant';
+import { expectedShapes } from './match-variant';
+import type { PthCheckpoint } from './read-pth';
+import { numel, type TensorRef } from './tensors';
+import { readFloat16Bits, readFloat32 } from './tensor-data';
+
+export type ProgressListener = (done: number, total: number) => void;
+
+interface Named {
+	name: string;
+	tensor: TensorRef;
+}
+
+/** The manifest lists weights in the order PyTorch's module defines them. */
+function ordered(checkpoint: PthCheckpoint, match: VariantComparison): Named[] {
+	return [...expectedShapes(match.network).keys()].map((name) => ({
+		name,
+		tensor: checkpoint.tensors.get(name) as TensorRef
+	}));
+}
+
+/** float16 checkpoints stay float16 in memory (half the size), marked as tfjs float16 quantisation. */
+const keptAsFloat16 = (tensor: TensorRef) => tensor.storage.dtype === 'float16';
+const encodedBytes = (tensor: TensorRef) => numel(tensor.shape) * (keptAsFloat16(tensor) ? 2 : 4);
+
+export interface InMemoryWeights {
+	manifest: ModelJson;
+	/** Every tensor end to end, in manifest order: transferable to the engine's worker. */
+	data: ArrayBuffer;
+}
+
+export async function toInMemoryWeights(
+	checkpoint: PthCheckpoint,
+	match: VariantComparison,
+	card: ModelCard,
+	onProgress: ProgressListener = () => {}
+): Promise<InMemoryWeights> {
+	const tensors = ordered(checkpoint, match);
+	const total = tensors.reduce((sum, t) => sum + encodedBytes(t.tensor), 0);
+	const data = new ArrayBuffer(total);
+	const entries: WeightEntry[] = [];
+	let at = 0;
+	onProgress(0, total);
+	for (const { name, tensor } of tensors) {
+		const storage = await checkpoint.openStorage(tensor);
+		const count = numel(tensor.shape);
+		const entry: WeightEntry = { name, shape: tensor.shape, dtype: 'float32' };
+		const start = at;
+		const progress = (done: number) => onProgress(start + (done * encodedBytes(tensor)) / count, total);
+		if (keptAsFloat16(tensor)) {
+			entry.quantization = { dtype: 'float16' };
+			await readFloat16Bits(tensor, storage, new Uint16Array(data, at, count), progress);
+		} else if (at % 4 === 0) {
+			await readFloat32(tensor, storage, new Float32Array(data, at, count), progress);
+		} else {
+			// After an odd number of float16 values a Float32Array cannot start here: go through a copy.
+			const values = await readFloat32(tensor, storage, undefined, progress);
+			new Uint8Array(data, at, values.byteLength).set(new Uint8Array(values.buffer));
+		}
+		entries.push(entry);
+		at += encodedBytes(tensor);
+	}
+	const manifest: ModelJson = {
+		format: 'alexnet-lab-weights',
+		version: 1,
+		modelCard: card,
+		weightsManifest: [{ paths: [], weights: entries }]
+	};
+	return { manifest, data };
+}
+
+/** Every parameter as float32, for the converter to encode. */
+export async function readAllFloat32(
+	checkpoint: PthCheckpoint,
+	match: VariantComparison,
+	onProgress: ProgressListener = () => {}
+): Promise<NamedTensor[]> {
+	const tensors = ordered(checkpoint, match);
+	const total = tensors.reduce((sum, t) => sum + numel(t.tensor.shape), 0);
+	const out: NamedTensor[] = [];
+	let done = 0;
+	for (const { name, tensor } of tensors) {
+		const values = await readFloat32(tensor, await checkpoint.openStorage(tensor));
+		out.push({ name, shape: tensor.shape, values });
+		done += values.length;
+		onProgress(done, total);
+	}
+	return out;
+}

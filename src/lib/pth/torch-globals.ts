@@ -1,0 +1,132 @@
+/**
+ * The allow-list: every global a checkpoint may name, each implemented here in
+ * TypeScript. The same set as torch's weights_only loader, less sparse,
+ * quantised and meta tensors, which AlexNet never has.
+ */
+import { PthError } from './errors';
+import { PyCallable, PyConstant, PyDict, PyTuple, describeValue } from './pickle-values';
+import { isTensorRef, storageSpan, type StorageDtype, type StorageRef, type TensorRef } from './tensors';
+
+/** `torch.FloatStorage` and friends: the storage type names the element type. */
+const STORAGE_TYPES: Record<string, StorageDtype> = {
+	FloatStorage: 'float32',
+	HalfStorage: 'float16',
+	BFloat16Storage: 'bfloat16',
+	DoubleStorage: 'float64',
+	LongStorage: 'int64',
+	IntStorage: 'int32',
+	ShortStorage: 'int16',
+	CharStorage: 'int8',
+	ByteStorage: 'uint8',
+	BoolStorage: 'bool'
+};
+
+const DTYPE_NAMES = ['float16', 'float32', 'float64', 'bfloat16', 'int8', 'int16', 'int32', 'int64', 'uint8', 'bool'];
+
+const corrupt = (message: string) => new PthError('corrupt', `A tensor in this file is malformed: ${message}.`);
+
+function intTuple(value: unknown, what: string): number[] {
+	if (!(value instanceof PyTuple) && !Array.isArray(value)) throw corrupt(`its ${what} is ${describeValue(value)}`);
+	const items = value instanceof PyTuple ? value.items : value;
+	if (!items.every((n): n is number => Number.isSafeInteger(n) && (n as number) >= 0)) {
+		throw corrupt(`its ${what} holds something other than non-negative whole numbers`);
+	}
+	return items;
+}
+
+function makeTensor(storage: unknown, offset: unknown, size: unknown, stride: unknown): TensorRef {
+	if (!isStorageRef(storage)) throw corrupt(`it is built on ${describeValue(storage)} instead of a storage`);
+	if (!Number.isSafeInteger(offset) || (offset as number) < 0)
+		throw corrupt('its storage offset is not a whole number');
+	const tensor: TensorRef = {
+		storage,
+		offset: offset as number,
+		shape: intTuple(size, 'size'),
+		stride: intTuple(stride, 'stride')
+	};
+	if (tensor.shape.length !== tensor.stride.length) throw corrupt('its size and stride have different lengths');
+	if (storageSpan(tensor).end > storage.numel) {
+		throw corrupt(`it reaches past the end of its storage "${storage.key}" (${storage.numel} elements)`);
+	}
+	return tensor;
+}
+
+function isStorageRef(value: unknown): value is StorageRef {
+	return typeof value === 'object' && value !== null && 'key' in value && 'numel' in value && 'dtype' in value;
+}
+
+/** `OrderedDict()` or `OrderedDict([(key, value), …])`. */
+function orderedDict(args: unknown[]): PyDict {
+	const dict = new PyDict();
+	const pairs = args[0];
+	if (pairs === undefined) return dict;
+	if (pairs instanceof PyDict) return new PyDict(pairs);
+	if (!Array.isArray(pairs)) throw corrupt(`OrderedDict is given ${describeValue(pairs)}`);
+	for (const pair of pairs) {
+		const items = pair instanceof PyTuple ? pair.items : pair;
+		if (!Array.isArray(items) || items.length !== 2) throw corrupt('OrderedDict is given something that is not a pair');
+		dict.set(items[0], items[1]);
+	}
+	return dict;
+}
+
+function latin1Bytes(args: unknown[]): Uint8Array {
+	const [text, encoding] = args;
+	if (typeof text !== 'string' || (encoding !== 'latin1' && encoding !== 'latin-1')) {
+		throw new PthError('unsupported', '_codecs.encode is only read for latin-1 text (how protocol 2 stores bytes).');
+	}
+	return Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
+}
+
+/** A Parameter is its data here: requires_grad and hooks mean nothing to a forward pass. */
+const parameterData = (args: unknown[]) => {
+	if (!isTensorRef(args[0])) throw corrupt(`a Parameter wraps ${describeValue(args[0])}`);
+	return args[0];
+};
+
+/** `module.name` → its implementation, for `unpickle`'s `globals`. */
+export function torchGlobals(): Map<string, PyCallable | PyConstant> {
+	const entries: (PyCallable | PyConstant)[] = [
+		new PyCallable('collections.OrderedDict', orderedDict),
+		new PyCallable('torch._utils._rebuild_tensor_v2', (a) => makeTensor(a[0], a[1], a[2], a[3])),
+		new PyCallable('torch._utils._rebuild_tensor', (a) => makeTensor(a[0], a[1], a[2], a[3])),
+		new PyCallable('torch._utils._rebuild_parameter', parameterData),
+		new PyCallable('torch._utils._rebuild_parameter_with_state', parameterData),
+		new PyCallable('torch.nn.parameter.Parameter', parameterData),
+		new PyCallable('torch.Size', (a) => new PyTuple(intTuple(a[0] ?? new PyTuple([]), 'torch.Size'))),
+		new PyCallable('torch.device', (a) => String(a[0])),
+		new PyCallable('_codecs.encode', latin1Bytes),
+		...Object.keys(STORAGE_TYPES).map((name) => new PyConstant(`torch.${name}`)),
+		...DTYPE_NAMES.map((name) => new PyConstant(`torch.${name}`))
+	];
+	return new Map(entries.map((entry) => [entry.fullName, entry]));
+}
+
+/**
+ * BINPERSID for torch's zip format: `('storage', torch.FloatStorage, key,
+ * location, numel)`. One StorageRef per key, so views share their storage.
+ */
+export function storageLoader(): (pid: unknown) => StorageRef {
+	const storages = new Map<string, StorageRef>();
+	return (pid) => {
+		const items = pid instanceof PyTuple ? pid.items : [];
+		const [kind, type, key, , count] = items;
+		if (kind !== 'storage') {
+			throw new PthError(
+				'unsupported',
+				`The pickle asks for an outside object of kind ${describeValue(kind)}; only storages are read.`
+			);
+		}
+		const typeName = type instanceof PyConstant ? type.fullName.replace(/^torch\./, '') : '';
+		const dtype = STORAGE_TYPES[typeName];
+		if (!dtype) throw new PthError('unsupported', `Storages of type ${describeValue(type)} are not read.`);
+		if (typeof key !== 'string' || !Number.isSafeInteger(count) || (count as number) < 0) {
+			throw corrupt('a storage reference lacks its key or element count');
+		}
+		const known = storages.get(key);
+		if (known) return known;
+		const storage: StorageRef = { key, dtype, numel: count as number };
+		storages.set(key, storage);
+		return storage;
+	};
+}

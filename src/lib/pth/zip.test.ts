@@ -1,0 +1,72 @@
+import { openAsBlob } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { blobSource, bytesSource } from './byte-source';
+import { PthError } from './errors';
+import { readPthStateDict } from './read-pth';
+import { fixtureBytes, fixturePath } from './testing/fixtures';
+import { DEFLATE, openZip, readEntry, STORED } from './zip';
+
+describe('openZip', () => {
+	it('lists what torch.save wrote: stored entries under one folder', async () => {
+		const archive = await openZip(bytesSource(fixtureBytes('seed-10.pth')));
+		const names = [...archive.entries.keys()];
+		expect(names).toContain('seed-10/data.pkl');
+		expect(names.filter((n) => n.startsWith('seed-10/data/'))).toHaveLength(16);
+		expect([...archive.entries.values()].every((e) => e.method === STORED)).toBe(true);
+	});
+
+	it('inflates deflated entries to the same bytes', async () => {
+		const stored = await openZip(bytesSource(fixtureBytes('seed-10.pth')));
+		const deflated = await openZip(bytesSource(fixtureBytes('seed-10-deflate.pth')));
+		const entry = deflated.entries.get('seed-10/data/0');
+		expect(entry?.method).toBe(DEFLATE);
+		const a = await readEntry(stored, stored.entries.get('seed-10/data/0') as NonNullable<typeof entry>);
+		const b = await readEntry(deflated, entry as NonNullable<typeof entry>);
+		expect(Buffer.from(b).equals(Buffer.from(a))).toBe(true);
+	});
+
+	it('reads zip64 directories and sizes', async () => {
+		const archive = await openZip(bytesSource(fixtureBytes('seed-10-zip64.pth')));
+		const plain = await openZip(bytesSource(fixtureBytes('seed-10.pth')));
+		expect([...archive.entries.keys()]).toEqual([...plain.entries.keys()]);
+		for (const [name, entry] of archive.entries) expect(entry.size, name).toBe(plain.entries.get(name)?.size);
+	});
+
+	it('reads a Blob range by range exactly as it reads bytes in memory', async () => {
+		const fromBlob = await openZip(blobSource(await openAsBlob(fixturePath('seed-10.pth'))));
+		const entry = fromBlob.entries.get('seed-10/data.pkl') as NonNullable<ReturnType<typeof fromBlob.entries.get>>;
+		const inMemory = await openZip(bytesSource(fixtureBytes('seed-10.pth')));
+		const a = await readEntry(fromBlob, entry);
+		const b = await readEntry(inMemory, entry);
+		expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+	});
+});
+
+describe('cut-short files', () => {
+	it('every prefix of a small checkpoint is refused as damaged, before its contents are judged', async () => {
+		// Whole, this file is read and refused for holding a list; no prefix may get that far.
+		const whole = fixtureBytes('list.pth');
+		await expect(readPthStateDict(bytesSource(whole))).rejects.toMatchObject({ kind: 'not-state-dict' });
+		for (let length = 0; length < whole.length; length++) {
+			const error = await readPthStateDict(bytesSource(whole.subarray(0, length))).then(
+				() => null,
+				(e: unknown) => e
+			);
+			expect(error, `length ${length}`).toBeInstanceOf(PthError);
+			expect(['truncated', 'not-pytorch', 'corrupt']).toContain((error as PthError).kind);
+		}
+	});
+
+	it('a large checkpoint cut anywhere says it ends too early', async () => {
+		const whole = fixtureBytes('seed-10.pth');
+		for (const fraction of [0.001, 0.1, 0.37, 0.5, 0.9, 0.99999]) {
+			const length = Math.floor(whole.length * fraction);
+			const error = await readPthStateDict(bytesSource(whole.subarray(0, length))).then(
+				() => null,
+				(e: unknown) => e
+			);
+			expect(error, `length ${length}`).toBeInstanceOf(PthError);
+			expect((error as PthError).kind).toBe('truncated');
+		}
+	});
+});

@@ -1,0 +1,212 @@
+/**
+ * The zip container of `torch.save` (PyTorch ≥ 1.6): the central directory at
+ * the end says where every entry is. PyTorch stores entries uncompressed and
+ * 64-byte aligned, so a tensor can be read as a plain range; DEFLATE (a file
+ * re-zipped by hand) is inflated with fflate. Zip64 records are read when present.
+ */
+import { inflateSync } from 'fflate';
+import { bytesSource, type ByteSource } from './byte-source';
+import { PthError } from './errors';
+
+export const STORED = 0;
+export const DEFLATE = 8;
+
+export interface ZipEntry {
+	name: string;
+	method: number;
+	flags: number;
+	compressedSize: number;
+	size: number;
+	localHeaderOffset: number;
+}
+
+export interface ZipArchive {
+	source: ByteSource;
+	entries: Map<string, ZipEntry>;
+}
+
+const EOCD_SIGNATURE = 0x06054b50;
+const EOCD64_LOCATOR_SIGNATURE = 0x07064b50;
+const EOCD64_SIGNATURE = 0x06064b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const LOCAL_SIGNATURE = 0x04034b50;
+const EOCD_SIZE = 22;
+const EOCD64_LOCATOR_SIZE = 20;
+const EOCD64_SIZE = 56;
+const CENTRAL_SIZE = 46;
+const LOCAL_SIZE = 30;
+const MAX_COMMENT = 0xffff;
+const ZIP64_EXTRA_ID = 0x0001;
+/** A 32-bit field holding this means "see the zip64 record". */
+const U32_MAX = 0xffffffff;
+const U16_MAX = 0xffff;
+const FLAG_ENCRYPTED = 0x1;
+
+const truncated = (what: string) =>
+	new PthError(
+		'truncated',
+		`The file ends too early: ${what} is missing. It was probably cut short while downloading or copying; get a fresh copy.`
+	);
+
+const corrupt = (what: string) => new PthError('corrupt', `The zip structure of this file is damaged: ${what}.`);
+
+const view = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+function u64(data: DataView, offset: number): number {
+	const value = data.getBigUint64(offset, true);
+	if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw corrupt('a zip64 size or offset is impossibly large');
+	return Number(value);
+}
+
+async function readRange(source: ByteSource, offset: number, length: number, what: string): Promise<Uint8Array> {
+	if (offset < 0 || length < 0) throw corrupt(`${what} has a negative offset`);
+	if (offset + length > source.size) throw truncated(what);
+	return source.read(offset, length);
+}
+
+interface DirectoryLocation {
+	count: number;
+	size: number;
+	offset: number;
+}
+
+/** The end-of-central-directory record is the last 22 bytes, unless a comment follows it. */
+async function findDirectory(source: ByteSource): Promise<DirectoryLocation> {
+	const tailLength = Math.min(source.size, EOCD_SIZE + MAX_COMMENT);
+	const tailStart = source.size - tailLength;
+	const tail = await source.read(tailStart, tailLength);
+	const data = view(tail);
+	for (let i = tailLength - EOCD_SIZE; i >= 0; i--) {
+		if (data.getUint32(i, true) !== EOCD_SIGNATURE) continue;
+		if (i + EOCD_SIZE + data.getUint16(i + 20, true) !== tailLength) continue;
+		const location = {
+			count: data.getUint16(i + 10, true),
+			size: data.getUint32(i + 12, true),
+			offset: data.getUint32(i + 16, true)
+		};
+		const eocdOffset = tailStart + i;
+		const zip64 = location.count === U16_MAX || location.size === U32_MAX || location.offset === U32_MAX;
+		return zip64 ? findZip64Directory(source, eocdOffset) : location;
+	}
+	throw truncated('the zip directory at the end of the file');
+}
+
+async function findZip64Directory(source: ByteSource, eocdOffset: number): Promise<DirectoryLocation> {
+	const locatorOffset = eocdOffset - EOCD64_LOCATOR_SIZE;
+	const locator = view(await readRange(source, locatorOffset, EOCD64_LOCATOR_SIZE, 'the zip64 locator'));
+	if (locator.getUint32(0, true) !== EOCD64_LOCATOR_SIGNATURE) throw corrupt('the zip64 locator is missing');
+	const recordOffset = u64(locator, 8);
+	const record = view(await readRange(source, recordOffset, EOCD64_SIZE, 'the zip64 directory record'));
+	if (record.getUint32(0, true) !== EOCD64_SIGNATURE) throw corrupt('the zip64 directory record is missing');
+	return { count: u64(record, 32), size: u64(record, 40), offset: u64(record, 48) };
+}
+
+/** Replaces 0xFFFFFFFF sizes and offsets with the 64-bit values of the zip64 extra field. */
+function applyZip64Extra(entry: ZipEntry, extra: DataView): void {
+	let p = 0;
+	while (p + 4 <= extra.byteLength) {
+		const id = extra.getUint16(p, true);
+		const length = extra.getUint16(p + 2, true);
+		const end = p + 4 + length;
+		if (end > extra.byteLength) break;
+		if (id === ZIP64_EXTRA_ID) {
+			let q = p + 4;
+			const next = (): number => {
+				if (q + 8 > end) throw corrupt(`the zip64 field of "${entry.name}" is too short`);
+				const value = u64(extra, q);
+				q += 8;
+				return value;
+			};
+			if (entry.size === U32_MAX) entry.size = next();
+			if (entry.compressedSize === U32_MAX) entry.compressedSize = next();
+			if (entry.localHeaderOffset === U32_MAX) entry.localHeaderOffset = next();
+			return;
+		}
+		p = end;
+	}
+}
+
+function parseDirectory(bytes: Uint8Array, count: number): Map<string, ZipEntry> {
+	const data = view(bytes);
+	const decoder = new TextDecoder();
+	const entries = new Map<string, ZipEntry>();
+	let p = 0;
+	for (let i = 0; i < count; i++) {
+		if (p + CENTRAL_SIZE > bytes.length || data.getUint32(p, true) !== CENTRAL_SIGNATURE) {
+			throw corrupt(`entry ${i + 1} of ${count} in the zip directory is not where the directory says`);
+		}
+		const nameLength = data.getUint16(p + 28, true);
+		const extraLength = data.getUint16(p + 30, true);
+		const commentLength = data.getUint16(p + 32, true);
+		const nameStart = p + CENTRAL_SIZE;
+		const extraStart = nameStart + nameLength;
+		const next = extraStart + extraLength + commentLength;
+		if (next > bytes.length) throw corrupt(`entry ${i + 1} of the zip directory runs past its end`);
+		const entry: ZipEntry = {
+			name: decoder.decode(bytes.subarray(nameStart, extraStart)),
+			flags: data.getUint16(p + 8, true),
+			method: data.getUint16(p + 10, true),
+			compressedSize: data.getUint32(p + 20, true),
+			size: data.getUint32(p + 24, true),
+			localHeaderOffset: data.getUint32(p + 42, true)
+		};
+		applyZip64Extra(entry, new DataView(bytes.buffer, bytes.byteOffset + extraStart, extraLength));
+		entries.set(entry.name, entry);
+		p = next;
+	}
+	return entries;
+}
+
+export async function openZip(source: ByteSource): Promise<ZipArchive> {
+	const location = await findDirectory(source);
+	const directory = await readRange(source, location.offset, location.size, 'part of the zip directory');
+	return { source, entries: parseDirectory(directory, location.count) };
+}
+
+/** Where an entry's bytes start: after its local header, whose name and extra lengths may differ from the directory's. */
+async function dataOffset(archive: ZipArchive, entry: ZipEntry): Promise<number> {
+	const header = view(
+		await readRange(archive.source, entry.localHeaderOffset, LOCAL_SIZE, `the header of "${entry.name}"`)
+	);
+	if (header.getUint32(0, true) !== LOCAL_SIGNATURE) throw corrupt(`"${entry.name}" is not where the directory says`);
+	return entry.localHeaderOffset + LOCAL_SIZE + header.getUint16(26, true) + header.getUint16(28, true);
+}
+
+/**
+ * An entry as a byte source of its own. A stored entry is a window onto the
+ * file, so a tensor can be read in chunks; a deflated one is inflated first.
+ */
+export async function openEntry(archive: ZipArchive, entry: ZipEntry): Promise<ByteSource> {
+	if (entry.flags & FLAG_ENCRYPTED) throw new PthError('unsupported', `"${entry.name}" is encrypted.`);
+	const start = await dataOffset(archive, entry);
+	if (start + entry.compressedSize > archive.source.size) throw truncated(`the data of "${entry.name}"`);
+	if (entry.method === STORED) {
+		if (entry.size !== entry.compressedSize) throw corrupt(`"${entry.name}" is stored but its two sizes differ`);
+		const { source } = archive;
+		return { size: entry.size, read: (offset, length) => source.read(start + offset, length) };
+	}
+	return bytesSource(await inflateEntry(archive, entry, start));
+}
+
+/** An entry's whole uncompressed contents. */
+export async function readEntry(archive: ZipArchive, entry: ZipEntry): Promise<Uint8Array> {
+	const source = await openEntry(archive, entry);
+	return source.read(0, source.size);
+}
+
+async function inflateEntry(archive: ZipArchive, entry: ZipEntry, start: number): Promise<Uint8Array> {
+	if (entry.method === DEFLATE) {
+		const packed = await archive.source.read(start, entry.compressedSize);
+		try {
+			const out = inflateSync(packed, { out: new Uint8Array(entry.size) });
+			if (out.length !== entry.size) throw new Error('size');
+			return out;
+		} catch {
+			throw corrupt(`"${entry.name}" does not inflate to the ${entry.size} bytes it should`);
+		}
+	}
+	throw new PthError(
+		'unsupported',
+		`"${entry.name}" uses zip compression method ${entry.method}; only stored (what torch.save writes) and deflate are read.`
+	);
+}
