@@ -1,7 +1,8 @@
 /**
  * Random access to a file's bytes. A 233 MB checkpoint need not be read whole:
- * the zip directory sits at the end and each tensor is a separate entry, so the
- * reader asks only for the ranges it needs. In memory (Node, tests) a range is
+ * its pickle is small and each tensor's storage is a separate range (a zip
+ * entry, or a run of bytes after the legacy format's pickles), so the reader
+ * asks only for the ranges it needs. In memory (Node, tests) a range is
  * a view, not a copy.
  */
 export interface ByteSource {
@@ -16,6 +17,11 @@ export function bytesSource(bytes: Uint8Array | ArrayBuffer): ByteSource {
 		size: view.byteLength,
 		read: async (offset, length) => view.subarray(offset, offset + length)
 	};
+}
+
+/** The range [start, start + size) of another source, as a source of its own (a zip entry, a legacy storage). */
+export function sliceSource(source: ByteSource, start: number, size: number): ByteSource {
+	return { size, read: (offset, length) => source.read(start + offset, length) };
 }
 
 /** A `File` or `Blob` (browser, or Node 20's `Blob`): each range is one `slice().arrayBuffer()`. */

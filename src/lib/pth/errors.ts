@@ -3,9 +3,9 @@
  * the message is written for the person who picked the file.
  */
 export type PthErrorKind =
-	/** Not a zip at all, or a zip that is not a PyTorch checkpoint. */
+	/** Neither of torch.save's formats (a zip, or the legacy pickle sequence): a bare pickle, a zip of something else. */
 	| 'not-pytorch'
-	/** torch.save before 1.6 (or `_use_new_zipfile_serialization=False`). */
+	/** torch.save's oldest format, a tar archive (PyTorch 0.1), which is not read. */
 	| 'legacy-format'
 	/** The file stops before its own structures say it should. */
 	| 'truncated'
@@ -29,3 +29,9 @@ export class PthError extends Error {
 		this.kind = kind;
 	}
 }
+
+export const truncatedFile = (what: string) =>
+	new PthError(
+		'truncated',
+		`The file ends too early: ${what} is missing. It was probably cut short while downloading or copying; get a fresh copy.`
+	);

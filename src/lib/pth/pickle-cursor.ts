@@ -1,25 +1,44 @@
-/** Reading data.pkl byte by byte without ever running past its end: every overrun is a clear error. */
+/** Reading a pickle byte by byte without ever running past its end: every overrun is a clear error. */
 import { PthError } from './errors';
 
-export const damagedPickle = (message: string) =>
-	new PthError('corrupt', `The pickle inside this file (data.pkl) is damaged: ${message}.`);
+const DAMAGED = 'The pickle inside this file is damaged';
+
+export const damagedPickle = (message: string) => new PthError('corrupt', `${DAMAGED}: ${message}.`);
+
+/**
+ * The bytes ran out before the pickle's STOP. Inside a zip entry that is
+ * damage; the legacy reader, which reads the file's head before it knows
+ * where its pickles end, reads further and tries again.
+ */
+export class PickleEndedEarly extends PthError {
+	constructor(message: string) {
+		super('corrupt', `${DAMAGED}: ${message}.`);
+	}
+}
 
 export class Cursor {
 	pos = 0;
 	private readonly data: DataView;
 	private readonly decoder = new TextDecoder('utf-8', { fatal: true });
 
-	constructor(private readonly bytes: Uint8Array) {
+	constructor(
+		private readonly bytes: Uint8Array,
+		start = 0
+	) {
+		this.pos = start;
 		this.data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	}
 
 	private need(n: number, what: string): number {
-		if (!Number.isSafeInteger(n) || n < 0 || this.pos + n > this.bytes.length) {
-			throw damagedPickle(`it ends in the middle of ${what}, at byte ${this.pos}`);
-		}
+		if (!Number.isSafeInteger(n) || n < 0) throw damagedPickle(`${what} has an impossible length`);
+		if (this.pos + n > this.bytes.length) throw this.endedIn(what);
 		const at = this.pos;
 		this.pos += n;
 		return at;
+	}
+
+	private endedIn(what: string): PickleEndedEarly {
+		return new PickleEndedEarly(`it ends in the middle of ${what}, at byte ${this.pos}`);
 	}
 
 	get done(): boolean {
@@ -67,7 +86,7 @@ export class Cursor {
 	/** Text up to a newline (GLOBAL's module and name). */
 	line(what: string): string {
 		const end = this.bytes.indexOf(0x0a, this.pos);
-		if (end < 0) throw damagedPickle(`it ends in the middle of ${what}, at byte ${this.pos}`);
+		if (end < 0) throw this.endedIn(what);
 		const text = this.utf8(end - this.pos, what);
 		this.pos++;
 		return text;

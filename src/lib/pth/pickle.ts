@@ -7,7 +7,7 @@
  * `torch.load(weights_only=True)`.
  */
 import { PthError } from './errors';
-import { damagedPickle, Cursor, decodeLong } from './pickle-cursor';
+import { damagedPickle, Cursor, decodeLong, PickleEndedEarly } from './pickle-cursor';
 import { OP, opcodeName } from './pickle-opcodes';
 import { describeValue, PyCallable, PyConstant, PyDict, PyTuple } from './pickle-values';
 
@@ -21,7 +21,20 @@ export interface UnpickleOptions {
 }
 
 export function unpickle(bytes: Uint8Array, options: UnpickleOptions): unknown {
-	const input = new Cursor(bytes);
+	return unpickleAt(bytes, 0, options).value;
+}
+
+/**
+ * The pickle that starts at byte `start`, and the byte after its STOP: torch's
+ * legacy format is several pickles one after another. Throws PickleEndedEarly
+ * when `bytes` stops before the pickle does.
+ */
+export function unpickleAt(
+	bytes: Uint8Array,
+	start: number,
+	options: UnpickleOptions
+): { value: unknown; end: number } {
+	const input = new Cursor(bytes, start);
 	let stack: unknown[] = [];
 	const metastack: unknown[][] = [];
 	const memo = new Map<number, unknown>();
@@ -87,7 +100,7 @@ export function unpickle(bytes: Uint8Array, options: UnpickleOptions): unknown {
 				break;
 			case OP.STOP:
 				if (metastack.length > 0) throw damagedPickle('it stops inside an unfinished MARK');
-				return pop(name);
+				return { value: pop(name), end: input.pos };
 			case OP.MARK:
 				metastack.push(stack);
 				stack = [];
@@ -288,5 +301,5 @@ export function unpickle(bytes: Uint8Array, options: UnpickleOptions): unknown {
 				throw new PthError('unsupported', `The pickle uses opcode ${name} at byte ${at}, which is not read.`);
 		}
 	}
-	throw damagedPickle('it ends without a STOP');
+	throw new PickleEndedEarly('it ends without a STOP');
 }

@@ -102,31 +102,56 @@ export function torchGlobals(): Map<string, PyCallable | PyConstant> {
 	return new Map(entries.map((entry) => [entry.fullName, entry]));
 }
 
-/**
- * BINPERSID for torch's zip format: `('storage', torch.FloatStorage, key,
- * location, numel)`. One StorageRef per key, so views share their storage.
- */
-export function storageLoader(): (pid: unknown) => StorageRef {
-	const storages = new Map<string, StorageRef>();
-	return (pid) => {
-		const items = pid instanceof PyTuple ? pid.items : [];
-		const [kind, type, key, , count] = items;
-		if (kind !== 'storage') {
-			throw new PthError(
-				'unsupported',
-				`The pickle asks for an outside object of kind ${describeValue(kind)}; only storages are read.`
-			);
-		}
-		const typeName = type instanceof PyConstant ? type.fullName.replace(/^torch\./, '') : '';
-		const dtype = STORAGE_TYPES[typeName];
-		if (!dtype) throw new PthError('unsupported', `Storages of type ${describeValue(type)} are not read.`);
-		if (typeof key !== 'string' || !Number.isSafeInteger(count) || (count as number) < 0) {
-			throw corrupt('a storage reference lacks its key or element count');
-		}
-		const known = storages.get(key);
-		if (known) return known;
-		const storage: StorageRef = { key, dtype, numel: count as number };
-		storages.set(key, storage);
-		return storage;
-	};
+/** A storage reference: `('storage', torch.FloatStorage, key, location, numel, …)`. */
+export interface StorageId {
+	key: string;
+	dtype: StorageDtype;
+	numel: number;
+	/** The legacy format's sixth field, view_metadata: `None`, or where the storage sits inside another. */
+	view: unknown;
+}
+
+export function parseStorageId(pid: unknown): StorageId {
+	const items = pid instanceof PyTuple ? pid.items : [];
+	const [kind, type, key, , count, view] = items;
+	if (kind !== 'storage') {
+		throw new PthError(
+			'unsupported',
+			`The pickle asks for an outside object of kind ${describeValue(kind)}; only storages are read.`
+		);
+	}
+	const typeName = type instanceof PyConstant ? type.fullName.replace(/^torch\./, '') : '';
+	const dtype = STORAGE_TYPES[typeName];
+	if (!dtype) throw new PthError('unsupported', `Storages of type ${describeValue(type)} are not read.`);
+	if (typeof key !== 'string' || !Number.isSafeInteger(count) || (count as number) < 0) {
+		throw corrupt('a storage reference lacks its key or element count');
+	}
+	return { key, dtype, numel: count as number, view: view ?? null };
+}
+
+/** One StorageRef per key, so tensors that share a storage share it here too. */
+export function rootStorage(storages: Map<string, StorageRef>, id: StorageId): StorageRef {
+	const known = storages.get(id.key);
+	if (known) return known;
+	const storage: StorageRef = { key: id.key, dtype: id.dtype, numel: id.numel };
+	storages.set(id.key, storage);
+	return storage;
+}
+
+/** BINPERSID for torch's zip format, where every storage is its own entry `data/<key>`. */
+export function storageLoader(storages = new Map<string, StorageRef>()): (pid: unknown) => StorageRef {
+	return (pid) => rootStorage(storages, parseStorageId(pid));
+}
+
+/** The error for a global outside the allow-list. Whole pickled models name their class: say how to save the weights instead. */
+export function refuseGlobal(fullName: string): PthError {
+	const wholeModel = /^(__main__|torch\.nn\.modules|torchvision\.models)\./.test(fullName);
+	const advice = wholeModel
+		? ' It looks like the whole model object was saved (torch.save(model, path)); save its weights with torch.save(model.state_dict(), path) instead.'
+		: '';
+	return new PthError(
+		'refused-global',
+		`This file asks to run the Python code "${fullName}" while loading. Nothing was run: a .pth is read here only as ` +
+			`tensors and plain containers, the same rule as torch.load(path, weights_only=True).${advice}`
+	);
 }

@@ -5,8 +5,8 @@
  * re-zipped by hand) is inflated with fflate. Zip64 records are read when present.
  */
 import { inflateSync } from 'fflate';
-import { bytesSource, type ByteSource } from './byte-source';
-import { PthError } from './errors';
+import { bytesSource, sliceSource, type ByteSource } from './byte-source';
+import { PthError, truncatedFile } from './errors';
 
 export const STORED = 0;
 export const DEFLATE = 8;
@@ -42,12 +42,6 @@ const U32_MAX = 0xffffffff;
 const U16_MAX = 0xffff;
 const FLAG_ENCRYPTED = 0x1;
 
-const truncated = (what: string) =>
-	new PthError(
-		'truncated',
-		`The file ends too early: ${what} is missing. It was probably cut short while downloading or copying; get a fresh copy.`
-	);
-
 const corrupt = (what: string) => new PthError('corrupt', `The zip structure of this file is damaged: ${what}.`);
 
 const view = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -60,7 +54,7 @@ function u64(data: DataView, offset: number): number {
 
 async function readRange(source: ByteSource, offset: number, length: number, what: string): Promise<Uint8Array> {
 	if (offset < 0 || length < 0) throw corrupt(`${what} has a negative offset`);
-	if (offset + length > source.size) throw truncated(what);
+	if (offset + length > source.size) throw truncatedFile(what);
 	return source.read(offset, length);
 }
 
@@ -88,7 +82,7 @@ async function findDirectory(source: ByteSource): Promise<DirectoryLocation> {
 		const zip64 = location.count === U16_MAX || location.size === U32_MAX || location.offset === U32_MAX;
 		return zip64 ? findZip64Directory(source, eocdOffset) : location;
 	}
-	throw truncated('the zip directory at the end of the file');
+	throw truncatedFile('the zip directory at the end of the file');
 }
 
 async function findZip64Directory(source: ByteSource, eocdOffset: number): Promise<DirectoryLocation> {
@@ -179,11 +173,10 @@ async function dataOffset(archive: ZipArchive, entry: ZipEntry): Promise<number>
 export async function openEntry(archive: ZipArchive, entry: ZipEntry): Promise<ByteSource> {
 	if (entry.flags & FLAG_ENCRYPTED) throw new PthError('unsupported', `"${entry.name}" is encrypted.`);
 	const start = await dataOffset(archive, entry);
-	if (start + entry.compressedSize > archive.source.size) throw truncated(`the data of "${entry.name}"`);
+	if (start + entry.compressedSize > archive.source.size) throw truncatedFile(`the data of "${entry.name}"`);
 	if (entry.method === STORED) {
 		if (entry.size !== entry.compressedSize) throw corrupt(`"${entry.name}" is stored but its two sizes differ`);
-		const { source } = archive;
-		return { size: entry.size, read: (offset, length) => source.read(start + offset, length) };
+		return sliceSource(archive.source, start, entry.size);
 	}
 	return bytesSource(await inflateEntry(archive, entry, start));
 }
