@@ -1,17 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-
-// Cross-origin isolation lets the WASM backend use threads (SharedArrayBuffer).
-// A static host must send the same two headers; see README.
-const isolationHeaders = {
-	'Cross-Origin-Opener-Policy': 'same-origin',
-	'Cross-Origin-Embedder-Policy': 'require-corp'
-};
+import { crossOriginIsolation, tfjsWasmThreads } from './src/lib/engine/vite-plugins';
 
 export default defineConfig({
-	plugins: [sveltekit()],
-	server: { headers: isolationHeaders },
-	preview: { headers: isolationHeaders },
+	// Cross-origin isolation lets the WASM backend use threads (SharedArrayBuffer);
+	// a static host must send the same two headers (see README).
+	plugins: [crossOriginIsolation(), sveltekit()],
+	worker: { format: 'es', plugins: () => [tfjsWasmThreads()] },
 	test: {
 		include: ['src/**/*.test.ts'],
 		environment: 'node',

@@ -1,0 +1,17 @@
+/** A tiny seeded generator (mulberry32): the same seed draws the same mask on server and browser. */
+export function seededRandom(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** Which of `count` units Dropout keeps, each with probability 1 − p. */
+export function dropoutMask(count: number, p: number, seed: number): boolean[] {
+	const random = seededRandom(seed);
+	return Array.from({ length: count }, () => random() >= p);
+}

@@ -1,0 +1,28 @@
+/** The shipped record of the default model's training run (static/models/NAME/training.json). */
+export interface TrainingPoint {
+	step: number;
+	epoch: number;
+	loss: number;
+	lr: number;
+	testAccuracy?: number;
+}
+
+export interface TrainingRecord {
+	command: string;
+	hyperparameters: Record<string, number | string>;
+	points: TrainingPoint[];
+	finalTestAccuracy: number;
+	minutes: number;
+}
+
+/** What `npm run evaluate -- --json` writes (static/models/NAME/evaluation.json). */
+export interface EvaluationRecord {
+	model: string;
+	dataset: string;
+	backend: string;
+	count: number;
+	correct: number;
+	accuracy: number;
+	confusion: number[][];
+	perClassAccuracy: number[];
+}

@@ -1,0 +1,19 @@
+/** What students read around the learned filters. */
+
+export const filtersText = {
+	heading: 'The filters this layer learned',
+	conv1:
+		'Each tile is one of conv1’s kernels: 11 × 11 weights for each of red, green and blue, shown as a colour picture. Grey means a weight near zero; a colour means the filter looks for that colour there.',
+	deeper: (inChannels: number, k: number) =>
+		`A filter here does not look at colours: it looks at the ${inChannels} feature maps of the layer before, with one ${k} × ${k} slice for each. Below are the slices of one filter.`,
+	sortBy: 'Order the slices',
+	sortModes: { index: 'by input channel', norm: 'strongest first (by norm)' },
+	channel: 'Filter (output channel)',
+	slicesLabel: (o: number, n: number) => `Filter ${o}: its ${n} input-channel slices`,
+	kernelsLabel: (n: number) => `All ${n} kernels of conv1, as colour tiles`,
+	oneKernel: (o: number) => `Kernel ${o} of conv1, enlarged`,
+	loading: 'Loading the weights…',
+	missing: 'The weights of this layer could not be read.',
+	grey: 'Why are these filters grey? This model learned from Fashion-MNIST, whose pictures are grey, so red, green and blue always carried the same values and every training step changed the three colours of a weight alike. The little colour left is the random noise the weights started from. Load ImageNet weights (trained on colour photos) and conv1’s filters turn into coloured edges, stripes and blobs.',
+	besideMap: 'The filter that made this map'
+};

@@ -1,0 +1,23 @@
+import { base } from '$app/paths';
+import { entryBytes } from '$lib/engine/weights';
+import type { ModelJson } from '$lib/weights/manifest';
+import type { EvaluationRecord, TrainingRecord } from '$lib/components/modelcard/training';
+import type { PageLoad } from './$types';
+
+const MODEL_DIR = 'models/fashion-mnist';
+
+/** Read at build time (the page is prerendered): the card, the training record and the evaluation, as shipped. */
+export const load: PageLoad = async ({ fetch }) => {
+	const read = async <T>(file: string): Promise<T> => {
+		const response = await fetch(`${base}/${MODEL_DIR}/${file}`);
+		if (!response.ok) throw new Error(`${MODEL_DIR}/${file}: ${response.status}`);
+		return (await response.json()) as T;
+	};
+	const [model, training, evaluation] = await Promise.all([
+		read<ModelJson>('model.json'),
+		read<TrainingRecord>('training.json'),
+		read<EvaluationRecord>('evaluation.json')
+	]);
+	const weightBytes = model.weightsManifest.flatMap((g) => g.weights).reduce((sum, w) => sum + entryBytes(w), 0);
+	return { card: model.modelCard, training, evaluation, weightBytes };
+};
