@@ -22,7 +22,7 @@ export const errata: Erratum[] = [
 		steps: ['fc1'],
 		claim: 'Its text says fc1 has 4096 neurons.',
 		correction:
-			'Its code says `nn.Linear(128 * 6 * 6, 2048)`. Both have a source: the paper\'s fc1 has 4096 units, and the one-tower ' +
+			"Its code says `nn.Linear(128 * 6 * 6, 2048)`. Both have a source: the paper's fc1 has 4096 units, and the one-tower " +
 			'network halves every layer of the paper, fc1 included, so 2048 is right for the code the article gives.'
 	},
 	{
@@ -34,7 +34,7 @@ export const errata: Erratum[] = [
 	{
 		id: 'lrn-missing',
 		steps: ['relu1', 'relu2'],
-		claim: 'It lists local response normalisation among AlexNet\'s contributions.',
+		claim: "It lists local response normalisation among AlexNet's contributions.",
 		correction:
 			'Its code has no `nn.LocalResponseNorm`. The "Paper 2012" variant here puts it back after the first two ReLUs, where the paper has it.'
 	},
@@ -51,7 +51,7 @@ export const errata: Erratum[] = [
 		steps: ['conv1'],
 		claim: 'The paper (and the article) give the input as 224×224.',
 		correction:
-			'With an 11×11 kernel, stride 4 and no padding, $(224 - 11)/4 + 1 = 54.25$, which cannot produce the paper\'s 55×55 maps. ' +
+			"With an 11×11 kernel, stride 4 and no padding, $(224 - 11)/4 + 1 = 54.25$, which cannot produce the paper's 55×55 maps. " +
 			'An input of 227 does: $(227 - 11)/4 + 1 = 55$ exactly. The "Paper 2012" variant therefore uses 227, as most re-implementations do.'
 	},
 	{

@@ -20,6 +20,7 @@ export const factLabels = {
 	weightsAndBias: (weights: string, bias: string) => `${weights} weights + ${bias} biases`,
 	macs: 'Multiply–adds',
 	receptiveField: 'Receptive field',
+	wholeImage: 'whole image',
 	memory: 'Output memory'
 };
 

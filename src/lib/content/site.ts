@@ -14,11 +14,12 @@ export const nav = {
 };
 
 export const variantBlurbs: Record<string, string> = {
-	seed: 'The article\'s one-tower network: every layer of the 2012 paper at half width, on one device.',
+	seed: "The article's one-tower network: every layer of the 2012 paper at half width, on one device.",
 	torchvision:
 		'torchvision\'s `alexnet()`, which its documentation traces to Krizhevsky\'s 2014 "One weird trick" paper: one tower with ' +
 		'its own channel counts, and an adaptive average pool before the classifier.',
-	paper2012: 'The 2012 paper\'s two-tower network on one device: `groups=2` stands for the two GPUs, with local response normalisation and a 227×227 input.'
+	paper2012:
+		"The 2012 paper's two-tower network on one device: `groups=2` stands for the two GPUs, with local response normalisation and a 227×227 input."
 };
 
 export const footer = {

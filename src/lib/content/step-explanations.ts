@@ -29,7 +29,9 @@ const conv: Explain = (step) => {
 		);
 	}
 	if (stride > 1) {
-		paragraphs.push(`With stride ${stride} the filter jumps ${stride} pixels at a time, which shrinks the map about ${stride} times in each direction.`);
+		paragraphs.push(
+			`With stride ${stride} the filter jumps ${stride} pixels at a time, which shrinks the map about ${stride} times in each direction.`
+		);
 	}
 	if (groups > 1) {
 		paragraphs.push(

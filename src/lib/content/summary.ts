@@ -14,9 +14,11 @@ export const summaryPage = {
 		rf: 'Receptive field'
 	},
 	textHeading: 'As torchinfo prints it',
-	textIntro: 'The same table as plain text, to compare with `torchinfo.summary(model, input_size=(1, 3, 224, 224))` line by line.',
+	textIntro:
+		'The same table as plain text, to compare with `torchinfo.summary(model, input_size=(1, 3, 224, 224))` line by line.',
 	classHeading: 'The model in PyTorch',
-	classIntro: 'A complete `nn.Module` for this variant, generated from the same description as every number on this site.',
+	classIntro:
+		'A complete `nn.Module` for this variant, generated from the same description as every number on this site.',
 	reprHeading: 'What print(model) shows',
 	reprIntro: 'Exactly the text PyTorch prints for the class above.'
 };

@@ -22,13 +22,15 @@ export function loadFashionMnist(split: 'train' | 'test', dir = FASHION_MNIST_DI
 		try {
 			return readIdx(gunzipSync(readFileSync(path)));
 		} catch (e) {
-			const hint = (e as NodeJS.ErrnoException).code === 'ENOENT' ? ' Install it with: apt-get install dataset-fashion-mnist' : '';
+			const hint =
+				(e as NodeJS.ErrnoException).code === 'ENOENT' ? ' Install it with: apt-get install dataset-fashion-mnist' : '';
 			throw new Error(`Cannot read ${path}: ${(e as Error).message}.${hint}`);
 		}
 	};
 	const images = read('images');
 	const labels = read('labels');
 	const [count, height, width] = images.shape;
-	if (labels.shape[0] !== count) throw new Error(`Fashion-MNIST ${split}: ${count} images but ${labels.shape[0]} labels.`);
+	if (labels.shape[0] !== count)
+		throw new Error(`Fashion-MNIST ${split}: ${count} images but ${labels.shape[0]} labels.`);
 	return { count, width, height, images: images.data, labels: labels.data };
 }

@@ -14,7 +14,8 @@ export function readIdx(bytes: Uint8Array): IdxArray {
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	if (view.getUint16(0) !== 0) throw new Error('Not an IDX file: the first two bytes must be zero.');
 	const type = view.getUint8(2);
-	if (type !== UNSIGNED_BYTE) throw new Error(`IDX element type 0x${type.toString(16)} is not supported (only unsigned bytes).`);
+	if (type !== UNSIGNED_BYTE)
+		throw new Error(`IDX element type 0x${type.toString(16)} is not supported (only unsigned bytes).`);
 	const rank = view.getUint8(3);
 	const headerBytes = 4 + 4 * rank;
 	if (bytes.length < headerBytes) throw new Error('IDX header is truncated.');

@@ -9,7 +9,11 @@ export interface Evaluation {
 	perClassAccuracy: number[];
 }
 
-export function evaluatePredictions(truth: ArrayLike<number>, predicted: ArrayLike<number>, classes: number): Evaluation {
+export function evaluatePredictions(
+	truth: ArrayLike<number>,
+	predicted: ArrayLike<number>,
+	classes: number
+): Evaluation {
 	if (truth.length !== predicted.length) throw new Error(`${truth.length} labels but ${predicted.length} predictions.`);
 	const confusion = Array.from({ length: classes }, () => new Array<number>(classes).fill(0));
 	let correct = 0;
@@ -21,7 +25,13 @@ export function evaluatePredictions(truth: ArrayLike<number>, predicted: ArrayLi
 		const total = row.reduce((a, b) => a + b, 0);
 		return total === 0 ? 0 : row[c] / total;
 	});
-	return { count: truth.length, correct, accuracy: truth.length ? correct / truth.length : 0, confusion, perClassAccuracy };
+	return {
+		count: truth.length,
+		correct,
+		accuracy: truth.length ? correct / truth.length : 0,
+		confusion,
+		perClassAccuracy
+	};
 }
 
 /** A fixed-width confusion matrix for the terminal: rows are the truth, columns the prediction. */

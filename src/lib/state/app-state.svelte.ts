@@ -11,7 +11,7 @@ import { createContext } from 'svelte';
 import { page } from '$app/state';
 import { deriveNetwork, variants, type Network, type VariantId, type VariantSpec } from '$lib/model';
 import { ProjectorMode } from './projector.svelte';
-import { DEFAULT_VARIANT, variantFromSearch, withVariant } from './variant-url';
+import { DEFAULT_VARIANT, variantFromSearch } from './variant-url';
 
 export class AppState {
 	hydrated = $state(false);
@@ -19,9 +19,6 @@ export class AppState {
 	variant: VariantSpec = $derived(variants[this.variantId]);
 	network: Network = $derived(deriveNetwork(this.variant));
 	projector = new ProjectorMode();
-
-	/** A resolved in-app href that keeps the current variant. */
-	link = (resolvedPath: string): string => withVariant(resolvedPath, this.variantId);
 }
 
 export const [getAppState, setAppState] = createContext<AppState>();

@@ -21,7 +21,9 @@ describe('layerFormulas', () => {
 	});
 
 	test('pool: the size formula from its own input', () => {
-		expect(formula(one, 'pool1', 'size')).toBe('N = \\frac{W - F + 2P}{S} + 1 = \\frac{55 - 3 + 2 \\cdot 0}{2} + 1 = 27');
+		expect(formula(one, 'pool1', 'size')).toBe(
+			'N = \\frac{W - F + 2P}{S} + 1 = \\frac{55 - 3 + 2 \\cdot 0}{2} + 1 = 27'
+		);
 	});
 
 	test('flatten and linear: the vector length against fc1', () => {

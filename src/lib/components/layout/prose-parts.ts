@@ -9,8 +9,10 @@ export function proseParts(text: string): ProsePart[] {
 		.split(/(`[^`]+`|\$[^$]+\$)/)
 		.filter((piece) => piece !== '')
 		.map((piece) => {
-			if (piece.startsWith('`') && piece.endsWith('`') && piece.length > 1) return { kind: 'code', text: piece.slice(1, -1) };
-			if (piece.startsWith('$') && piece.endsWith('$') && piece.length > 1) return { kind: 'math', text: piece.slice(1, -1) };
+			if (piece.startsWith('`') && piece.endsWith('`') && piece.length > 1)
+				return { kind: 'code', text: piece.slice(1, -1) };
+			if (piece.startsWith('$') && piece.endsWith('$') && piece.length > 1)
+				return { kind: 'math', text: piece.slice(1, -1) };
 			return { kind: 'text', text: piece };
 		});
 }

@@ -8,9 +8,7 @@ import { scaleLog, scaleSqrt } from 'd3';
 import type { Network, Shape, StepKind } from '$lib/model';
 
 export type BlockGeometry =
-	| { form: 'box'; face: number; depth: number }
-	| { form: 'bar'; height: number }
-	| { form: 'tag' };
+	{ form: 'box'; face: number; depth: number } | { form: 'bar'; height: number } | { form: 'tag' };
 
 const SHAPE_KEEPING: ReadonlySet<StepKind> = new Set(['relu', 'lrn', 'dropout']);
 
@@ -27,7 +25,10 @@ export function blockGeometry(network: Network): (shape: Shape, kind: StepKind |
 	const maxLength = Math.max(10, ...vectors.map((s) => s[0]));
 	const face = scaleSqrt().domain([0, maxSide]).range([0, MAX_FACE]).clamp(true);
 	const depth = scaleSqrt().domain([0, maxChannels]).range([2, MAX_DEPTH]).clamp(true);
-	const height = scaleLog().domain([1, maxLength]).range([10, MAX_FACE + MAX_DEPTH / 2]).clamp(true);
+	const height = scaleLog()
+		.domain([1, maxLength])
+		.range([10, MAX_FACE + MAX_DEPTH / 2])
+		.clamp(true);
 
 	return (shape, kind) => {
 		if (kind !== 'input' && SHAPE_KEEPING.has(kind)) return { form: 'tag' };

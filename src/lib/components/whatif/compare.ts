@@ -27,7 +27,8 @@ export function firstBrokenIndex(network: Network): number {
 	return index < 0 ? 0 : index;
 }
 
-const sameShape = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameShape = (a: readonly number[], b: readonly number[]) =>
+	a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** One row per later step that can change shape or size, real against what-if. */
 export function downstreamRows(real: Network, changed: Network, fromIndex: number): DownstreamRow[] {
@@ -49,9 +50,7 @@ export function downstreamRows(real: Network, changed: Network, fromIndex: numbe
 }
 
 export type FlattenCheck =
-	| { kind: 'match'; size: number }
-	| { kind: 'mismatch'; size: number; expected: number }
-	| { kind: 'broken' };
+	{ kind: 'match'; size: number } | { kind: 'mismatch'; size: number; expected: number } | { kind: 'broken' };
 
 /** What flatten hands the first linear layer, against what that layer was built for. */
 export function flattenCheck(network: Network): FlattenCheck {

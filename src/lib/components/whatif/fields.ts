@@ -12,9 +12,7 @@ export interface WhatIfValues {
 
 export type FieldName = 'imageSize' | 'kernel' | 'padding' | 'stride' | 'channels';
 
-export type ReadFields =
-	| { ok: true; inputSize: number; override: StepOverride }
-	| { ok: false; bad: FieldName };
+export type ReadFields = { ok: true; inputSize: number; override: StepOverride } | { ok: false; bad: FieldName };
 
 /** Allowed ranges: wide enough to break the network in every way, while the numbers stay readable. */
 export const FIELD_RANGES: Record<FieldName, [number, number]> = {

@@ -1,0 +1,74 @@
+/** axe-core on the main pages: no serious or critical violation, in normal and projector mode. */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expectCleanRun, gotoApp, launchBrowser, openGuardedPage } from './harness';
+
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const pages = [
+	'/',
+	'/layer/conv1/',
+	'/layer/pool5/?variant=torchvision',
+	'/layer/norm1/?variant=paper2012',
+	'/why-it-worked/',
+	'/summary/'
+];
+
+for (const viewport of [
+	{ width: 1280, height: 800 },
+	{ width: 390, height: 844 }
+]) {
+	for (const path of pages) {
+		test(`${path} at ${viewport.width}px has no serious or critical axe violation`, async () => {
+			const { page, context, guard } = await openGuardedPage(browser, { viewport });
+			await gotoApp(page, path);
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+				.analyze();
+			const severe = results.violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			expect(severe).toEqual([]);
+			expectCleanRun(guard);
+			await context.close();
+		});
+	}
+}
+
+test('projector mode is remembered, and still passes axe', async () => {
+	const { page, context, guard } = await openGuardedPage(browser);
+	await gotoApp(page, '/layer/conv1/');
+	await page.getByRole('button', { name: 'Projector mode' }).click();
+	await expect.poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-projector'))).toBe(true);
+	await gotoApp(page, '/summary/');
+	expect(await page.evaluate(() => document.documentElement.hasAttribute('data-projector'))).toBe(true);
+	expect(await page.getByRole('button', { name: 'Projector mode' }).getAttribute('aria-pressed')).toBe('true');
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+		[]
+	);
+	expectCleanRun(guard);
+	await context.close();
+});
+
+test('the keyboard reaches the skip link first, and focus is visible', async () => {
+	const { page, context, guard } = await openGuardedPage(browser);
+	await gotoApp(page, '/layer/conv2/');
+	await page.keyboard.press('Tab');
+	const focused = page.locator(':focus');
+	expect(await focused.textContent()).toBe('Skip to content');
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Tab');
+	const outline = await page.locator(':focus').evaluate((el) => getComputedStyle(el).outlineStyle);
+	expect(outline).not.toBe('none');
+	expectCleanRun(guard);
+	await context.close();
+});

@@ -1,0 +1,112 @@
+/**
+ * End-to-end harness.
+ *
+ * As vitest's globalSetup (default export): make sure build/ is fresh, serve it
+ * with a plain static server, and hand its URL to the tests.
+ *
+ * For tests (named exports): launch Debian's Chromium through playwright-core,
+ * open pages that record console errors and every request that tries to leave
+ * the origin (those are blocked), and assert that both lists stay empty.
+ */
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import type { TestProject } from 'vitest/node';
+import { ensureFreshBuild } from './support/fresh-build';
+import { serveStatic } from './support/static-server';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		baseUrl: string;
+	}
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+	ensureFreshBuild(ROOT);
+	const server = await serveStatic(resolve(ROOT, 'build'));
+	project.provide('baseUrl', server.url);
+	return server.close;
+}
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: CHROMIUM_PATH,
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--enable-unsafe-webgpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run'
+		]
+	});
+}
+
+export const baseUrl = (): string => inject('baseUrl');
+
+/** What a page did that it should not have: filled while the page runs. */
+export interface PageGuard {
+	consoleErrors: string[];
+	offOriginRequests: string[];
+}
+
+export interface GuardedPage {
+	page: Page;
+	context: BrowserContext;
+	guard: PageGuard;
+}
+
+export interface OpenOptions {
+	viewport?: { width: number; height: number };
+	/** Messages matching these are not counted (e.g. a test that provokes a 404 on purpose). */
+	allowConsole?: RegExp[];
+}
+
+const LOCAL_SCHEMES = ['data:', 'blob:', 'about:'];
+
+/** A fresh context and page whose console errors and off-origin requests are recorded. */
+export async function openGuardedPage(browser: Browser, options: OpenOptions = {}): Promise<GuardedPage> {
+	const origin = new URL(baseUrl()).origin;
+	const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+	const guard: PageGuard = { consoleErrors: [], offOriginRequests: [] };
+	await context.route('**/*', (route) => {
+		const url = route.request().url();
+		if (LOCAL_SCHEMES.some((s) => url.startsWith(s)) || new URL(url).origin === origin) return route.continue();
+		guard.offOriginRequests.push(url);
+		return route.abort('blockedbyclient');
+	});
+	const page = await context.newPage();
+	const allowed = (text: string) => (options.allowConsole ?? []).some((pattern) => pattern.test(text));
+	page.on('console', (message) => {
+		if (message.type() === 'error' && !allowed(message.text())) guard.consoleErrors.push(message.text());
+	});
+	page.on('pageerror', (error) => guard.consoleErrors.push(`${error.name}: ${error.message}`));
+	return { page, context, guard };
+}
+
+/** Goes to an app path (e.g. `/layer/conv1/?variant=torchvision`) and waits until the app is interactive. */
+export async function gotoApp(page: Page, path: string): Promise<void> {
+	await page.goto(new URL(path, baseUrl()).href);
+	await waitForApp(page);
+}
+
+/** The root layout marks <html data-app-ready> once hydrated. */
+export async function waitForApp(page: Page): Promise<void> {
+	await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+}
+
+export function expectCleanRun(guard: PageGuard): void {
+	expect(guard.consoleErrors, 'console errors').toEqual([]);
+	expect(guard.offOriginRequests, 'requests that tried to leave the origin').toEqual([]);
+}
+
+/** The path and query of the page, without the origin: `/layer/conv2/?variant=seed`. */
+export function appPath(page: Page): string {
+	const url = new URL(page.url());
+	return `${url.pathname}${url.search}`;
+}
