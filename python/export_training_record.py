@@ -1,6 +1,6 @@
 """Turn a training run's JSON-lines log into the record the model card page shows.
 
-Usage: /usr/bin/python3 python/export_training_record.py RUN_DIR OUT.json
+Usage: /usr/bin/python3 python/export_training_record.py RUN_DIR OUT.json ["note on how the run went"]
 
 Steps logged twice (a run resumed from an earlier checkpoint repeats them) keep
 their last record, which is the one the final weights descend from.
@@ -12,7 +12,7 @@ import sys
 import torch
 
 
-def main(run_dir: str, out_path: str) -> None:
+def main(run_dir: str, out_path: str, note: str = "") -> None:
     by_step = {}
     final_acc = None
     seconds = 0.0
@@ -41,6 +41,7 @@ def main(run_dir: str, out_path: str) -> None:
         "points": points,
         "finalTestAccuracy": final_acc,
         "minutes": round(seconds / 60, 1),
+        "note": note,
     }
     with open(out_path, "w") as f:
         json.dump(record, f, indent=1)
@@ -48,4 +49,4 @@ def main(run_dir: str, out_path: str) -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    main(*sys.argv[1:4])

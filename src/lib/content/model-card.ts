@@ -4,8 +4,7 @@ export const modelCardPage = {
 	intro:
 		'The network this site runs out of the box is the article’s one-tower AlexNet, layer for layer, trained by this project on Fashion-MNIST. Nothing was downloaded to make it: the data set and PyTorch come from Debian’s packages, the training script is in the repository, and the weights you are using were converted by the project’s own converter.',
 	dataHeading: 'Data set',
-	data:
-		'Fashion-MNIST (Zalando Research, MIT licence): 70,000 greyscale photos of clothes, 28×28 pixels, in ten classes — 60,000 to train on and 10,000 kept aside to test. It was made as a harder drop-in replacement for the handwritten digits of MNIST.',
+	data: 'Fashion-MNIST (Zalando Research, MIT licence): 70,000 greyscale photos of clothes, 28×28 pixels, in ten classes — 60,000 to train on and 10,000 kept aside to test. It was made as a harder drop-in replacement for the handwritten digits of MNIST.',
 	classesHeading: 'What it knows',
 	classes:
 		'Exactly ten kinds of clothing. Shown anything else — a cat, a car, your face — it still picks one of these ten, because it has no other answer: a photo of something else is outside its world.',
@@ -16,7 +15,7 @@ export const modelCardPage = {
 	accuracy: (percent: string, count: number) =>
 		`Top-1 accuracy on the ${count.toLocaleString('en-US')} test images: ${percent}. This figure is measured by the site’s own TensorFlow.js engine reading the shipped files, not by PyTorch.`,
 	quantised: (percent: string, bytes: string) =>
-		`The shipped weights are quantised to ${bytes}; the same test with the unquantised float32 weights gives ${percent}.`,
+		`The shipped weights are quantised to 8 bits a value (${bytes}); the same test with the unquantised float32 weights gives ${percent}.`,
 	confusionCaption: 'Confusion matrix on the test set: rows are the true class, columns the prediction',
 	confusionNote:
 		'The darkest mistakes are between shirts, T-shirts, pullovers and coats: at 28×28 pixels in grey they differ in little more than a collar or a sleeve.',

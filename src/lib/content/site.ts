@@ -8,6 +8,7 @@ export const nav = {
 	layers: 'Layers',
 	chapter: 'Why it worked',
 	summary: 'Summary',
+	model: 'Model & weights',
 	variant: 'Variant',
 	projector: 'Projector mode',
 	skip: 'Skip to content'

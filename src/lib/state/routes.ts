@@ -15,5 +15,6 @@ export const routes = {
 	overview: (variant: VariantId) => resolve(`/${query(variant)}`),
 	step: (id: string, variant: VariantId) => resolve(`/layer/${id}/${query(variant)}`),
 	chapter: (variant: VariantId) => resolve(`/why-it-worked/${query(variant)}`),
-	summary: (variant: VariantId) => resolve(`/summary/${query(variant)}`)
+	summary: (variant: VariantId) => resolve(`/summary/${query(variant)}`),
+	model: (variant: VariantId) => resolve(`/model/${query(variant)}`)
 };

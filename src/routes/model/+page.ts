@@ -6,18 +6,22 @@ import type { PageLoad } from './$types';
 
 const MODEL_DIR = 'models/fashion-mnist';
 
-/** Read at build time (the page is prerendered): the card, the training record and the evaluation, as shipped. */
+/**
+ * Read at build time (the page is prerendered): the card, the training record, and the evaluations of the
+ * shipped (quantised) weights and of the same weights unquantised, as `npm run evaluate` wrote them.
+ */
 export const load: PageLoad = async ({ fetch }) => {
 	const read = async <T>(file: string): Promise<T> => {
 		const response = await fetch(`${base}/${MODEL_DIR}/${file}`);
 		if (!response.ok) throw new Error(`${MODEL_DIR}/${file}: ${response.status}`);
 		return (await response.json()) as T;
 	};
-	const [model, training, evaluation] = await Promise.all([
+	const [model, training, evaluation, float32] = await Promise.all([
 		read<ModelJson>('model.json'),
 		read<TrainingRecord>('training.json'),
-		read<EvaluationRecord>('evaluation.json')
+		read<EvaluationRecord>('evaluation.json'),
+		read<EvaluationRecord>('evaluation-float32.json')
 	]);
 	const weightBytes = model.weightsManifest.flatMap((g) => g.weights).reduce((sum, w) => sum + entryBytes(w), 0);
-	return { card: model.modelCard, training, evaluation, weightBytes };
+	return { card: model.modelCard, training, evaluation, float32Accuracy: float32.accuracy, weightBytes };
 };

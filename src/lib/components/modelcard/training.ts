@@ -13,6 +13,8 @@ export interface TrainingRecord {
 	points: TrainingPoint[];
 	finalTestAccuracy: number;
 	minutes: number;
+	/** How the run deviated from a single uninterrupted schedule, in words. */
+	note: string;
 }
 
 /** What `npm run evaluate -- --json` writes (static/models/NAME/evaluation.json). */
