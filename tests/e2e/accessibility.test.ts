@@ -19,7 +19,8 @@ const pages = [
 	'/layer/pool5/?variant=torchvision',
 	'/layer/norm1/?variant=paper2012',
 	'/why-it-worked/',
-	'/summary/'
+	'/summary/',
+	'/model/'
 ];
 
 for (const viewport of [

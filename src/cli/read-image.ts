@@ -1,0 +1,28 @@
+/**
+ * JPEG and PNG files → RGBA pixels in Node, for `predict --image`. The browser
+ * decodes with createImageBitmap; the preprocessing after this is shared.
+ */
+import jpeg from 'jpeg-js';
+import { PNG } from 'pngjs';
+import type { Pixels } from '../lib/image/preprocess';
+import { sniffImage } from '../lib/image/sniff';
+
+/** Decodes `bytes`; throws one readable line when the file is not a usable JPEG or PNG. */
+export function decodeImageFile(bytes: Uint8Array, name: string): Pixels {
+	const sniffed = sniffImage(bytes);
+	if (!sniffed.ok) throw new Error(`${name} is not a readable image (${sniffed.problem.kind}).`);
+	const { format } = sniffed.header;
+	try {
+		if (format === 'jpeg') {
+			const image = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true });
+			return { data: image.data, width: image.width, height: image.height, channels: 4 };
+		}
+		if (format === 'png') {
+			const image = PNG.sync.read(Buffer.from(bytes));
+			return { data: new Uint8Array(image.data), width: image.width, height: image.height, channels: 4 };
+		}
+	} catch (error) {
+		throw new Error(`${name} could not be decoded as ${format} (${error instanceof Error ? error.message : error}).`);
+	}
+	throw new Error(`${name} is a ${format} image; --image reads JPEG and PNG.`);
+}

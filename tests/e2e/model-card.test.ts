@@ -1,0 +1,62 @@
+/**
+ * The model card page and the .pth loader on it, in Chromium: the shipped
+ * evaluation is shown, a real checkpoint is read in the worker and switches
+ * the app to its variant, a malicious one is refused by name.
+ * Needs the pth fixtures (scripts/fixtures.sh).
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { fixturePath } from '../../src/lib/pth/testing/fixtures';
+import { expectCleanRun, gotoApp, launchBrowser, openGuardedPage, type GuardedPage } from './harness';
+
+const MODEL_PAGE = '/model/';
+
+let browser: Browser;
+let current: GuardedPage;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+afterEach(async () => {
+	expectCleanRun(current.guard);
+	await current.context.close();
+});
+
+async function open() {
+	current = await openGuardedPage(browser);
+	await gotoApp(current.page, MODEL_PAGE);
+	return current.page;
+}
+
+async function pick(file: string) {
+	const page = await open();
+	await page.locator('.pth-loader input[type=file]').setInputFiles(fixturePath(file));
+	return page;
+}
+
+describe('the model card', () => {
+	test('shows the accuracy measured by our engine and a 10×10 confusion matrix', async () => {
+		const page = await open();
+		await expect.poll(() => page.locator('.headline').textContent()).toMatch(/91\.\d\d %/);
+		const rows = page.locator('table tbody tr');
+		expect(await rows.count()).toBe(10);
+		expect(await rows.first().locator('td').count()).toBe(10);
+		expect(await page.locator('figure svg path').count()).toBeGreaterThan(0);
+	});
+});
+
+describe('loading a .pth in the browser', () => {
+	test('torchvision’s 233 MB checkpoint, in the legacy format of its official file: read in the worker, the app switches to torchvision', async () => {
+		const page = await pick('legacy-torchvision-1000.pth');
+		const status = page.locator('.pth-loader [aria-live]');
+		await expect.poll(() => status.textContent(), { timeout: 90_000 }).toContain('1000 classes');
+		expect(await status.textContent()).toContain('torchvision');
+		await expect.poll(() => page.url(), { timeout: 90_000 }).toContain('variant=torchvision');
+	});
+
+	test('a malicious file is refused, naming what it tried to run', async () => {
+		const page = await pick('evil-subprocess-popen.pth');
+		const alert = page.locator('.pth-loader [role=alert]');
+		await expect.poll(() => alert.textContent()).toContain('"subprocess.Popen"');
+	});
+});
