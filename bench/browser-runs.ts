@@ -1,0 +1,85 @@
+/**
+ * The engine in headless Chromium, through the worker client on the built
+ * site's test page (/dev/engine/), served with the cross-origin isolation
+ * headers a static host must send. Every backend that starts is measured; then
+ * a fresh page shows which one `auto` picks.
+ */
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { BackendInfo, BackendName, EngineStatus } from '../src/lib/engine/types';
+import type { BenchConfig, BenchOptions, BenchResult } from '../src/lib/engine/testing/bench-loop';
+import { backendNames } from '../src/lib/engine/backend-names';
+import { launchBrowser } from '../tests/e2e/harness';
+import { ensureFreshBuild } from '../tests/e2e/support/fresh-build';
+import { serveStatic } from '../tests/e2e/support/static-server';
+import type { Plan } from './plan';
+import type { Measured } from './rows';
+
+interface DevApi {
+	select(choice: string): Promise<BackendInfo>;
+	status(): Promise<EngineStatus>;
+	bench(variant: string, configs: BenchConfig[], options: BenchOptions): Promise<BenchResult[]>;
+}
+declare const window: { __engineDev: DevApi };
+
+export interface BrowserRun {
+	measured: Measured[];
+	/** What `auto` chose on a fresh page, and the probe behind it. */
+	auto: BackendInfo;
+	probe: EngineStatus['probe'];
+	/** Backends that did not start, with what they fell back to. */
+	unavailable: { name: BackendName; fellBackTo: BackendName }[];
+	adapters: Partial<Record<BackendName, string>>;
+}
+
+async function openBench(browser: Browser, url: string): Promise<Page> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`${url}/dev/engine/`);
+	await page.waitForSelector('html[data-engine-dev-ready]', { state: 'attached' });
+	return page;
+}
+
+export async function runBrowser(plan: Plan): Promise<BrowserRun> {
+	const root = resolve(import.meta.dirname, '..');
+	ensureFreshBuild(root);
+	const server = await serveStatic(resolve(root, 'build'));
+	const browser = await launchBrowser();
+	const run: BrowserRun = {
+		measured: [],
+		auto: null as unknown as BackendInfo,
+		probe: [],
+		unavailable: [],
+		adapters: {}
+	};
+	try {
+		for (const name of backendNames) {
+			const page = await openBench(browser, server.url);
+			const info = await page.evaluate((n) => window.__engineDev.select(n), name);
+			if (info.name !== name) {
+				run.unavailable.push({ name, fellBackTo: info.name });
+				await page.context().close();
+				continue;
+			}
+			run.adapters[name] = info.adapter;
+			for (const model of plan.models) {
+				const results = await page.evaluate(([m, c, o]) => window.__engineDev.bench(m, c, o), [
+					model,
+					plan.configs,
+					plan.options
+				] as const);
+				for (const r of results)
+					run.measured.push({ runtime: 'chromium', backend: name, model, threads: info.threads, ...r });
+			}
+			await page.context().close();
+		}
+		const page = await openBench(browser, server.url);
+		run.auto = await page.evaluate(() => window.__engineDev.select('auto'));
+		run.probe = (await page.evaluate(() => window.__engineDev.status())).probe;
+		await page.context().close();
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+	return run;
+}
