@@ -28,7 +28,7 @@ export const modelCardPage = {
 		'On Debian, `apt-get install python3-torch libopenblas0-pthread dataset-fashion-mnist`, then `npm run train` (it saves a checkpoint every 100 steps and resumes after an interruption), `npm run convert` to turn the `.pth` into the files the browser loads, and `npm run evaluate` to measure them. The README lists the exact commands.',
 	imagenetHeading: 'Use ImageNet weights instead',
 	imagenet:
-		'torchvision publishes AlexNet trained on ImageNet’s 1000 classes. In Python, `torchvision.models.alexnet(weights="IMAGENET1K_V1")` downloads it once to `~/.cache/torch/hub/checkpoints/alexnet-owt-7be5be79.pth` (233 MB). Drop that file on the loader below, or on any page: it is read inside your browser, and not a byte of it is sent anywhere.',
+		'torchvision publishes AlexNet trained on ImageNet’s 1000 classes. In Python, `torchvision.models.alexnet(weights="IMAGENET1K_V1")` downloads it once to `~/.cache/torch/hub/checkpoints/alexnet-owt-7be5be79.pth` (233 MB). Drop that file on the loader below: it is read inside your browser, and not a byte of it is sent anywhere.',
 	greyFilters:
-		'Why are its first-layer filters grey? Every training image was grey, copied into red, green and blue alike, so nothing ever taught the filters to tell colours apart. Load ImageNet weights to see the coloured edge and blob detectors AlexNet is famous for.'
+		'Why do its first-layer filters look like coloured noise? Every training image was grey, copied into red, green and blue alike, so learning pushed the three colours of each weight the same way and never touched their differences: those are the random numbers the weights started from. The learned part is the grey pattern the three share. Load ImageNet weights to see the coloured edge and blob detectors AlexNet is famous for.'
 };

@@ -14,6 +14,6 @@ export const filtersText = {
 	oneKernel: (o: number) => `Kernel ${o} of conv1, enlarged`,
 	loading: 'Loading the weights…',
 	missing: 'The weights of this layer could not be read.',
-	grey: 'Why are these filters grey? This model learned from Fashion-MNIST, whose pictures are grey, so red, green and blue always carried the same values and every training step changed the three colours of a weight alike. The little colour left is the random noise the weights started from. Load ImageNet weights (trained on colour photos) and conv1’s filters turn into coloured edges, stripes and blobs.',
+	grey: 'Why do these filters look like coloured noise? This model learned from Fashion-MNIST, whose pictures are grey: red, green and blue always carried the same values, so every training step pushed the three colours of a weight the same way. The differences between the colours are the random numbers each weight started from, never trained away; what the filter learned is what its three colours share, the grey pattern under the noise. Load ImageNet weights (trained on colour photos) and conv1’s filters turn into clean coloured edges, stripes and blobs.',
 	besideMap: 'The filter that made this map'
 };
