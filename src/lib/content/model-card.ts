@@ -18,7 +18,7 @@ export const modelCardPage = {
 		`The shipped weights are quantised to 8 bits a value (${bytes}); the same test with the unquantised float32 weights gives ${percent}.`,
 	confusionCaption: 'Confusion matrix on the test set: rows are the true class, columns the prediction',
 	confusionNote:
-		'The darkest mistakes are between shirts, T-shirts, pullovers and coats: at 28×28 pixels in grey they differ in little more than a collar or a sleeve.',
+		'The biggest mistakes are between shirts, T-shirts, pullovers and coats: at 28×28 pixels in grey they differ in little more than a collar or a sleeve.',
 	curveHeading: 'Training',
 	curveLabel: 'Training loss falling and test accuracy rising over the epochs',
 	training: (epochs: number, minutes: number) =>
