@@ -1,19 +1,21 @@
 /**
  * The engine in headless Chromium, through the worker client on the built
  * site's test page (/dev/engine/), served with the cross-origin isolation
- * headers a static host must send. Every backend that starts is measured; then
- * a fresh page shows which one `auto` picks.
+ * headers a static host must send. Every backend that starts is measured, WASM
+ * first (the one compared with PyTorch, so the two are measured close together);
+ * then a fresh page shows which one `auto` picks.
  */
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { BackendInfo, BackendName, EngineStatus } from '../src/lib/engine/types';
 import type { BenchConfig, BenchOptions, BenchResult } from '../src/lib/engine/testing/bench-loop';
-import { backendNames } from '../src/lib/engine/backend-names';
 import { launchBrowser } from '../tests/e2e/harness';
 import { ensureFreshBuild } from '../tests/e2e/support/fresh-build';
 import { serveStatic } from '../tests/e2e/support/static-server';
 import type { Plan } from './plan';
 import type { Measured } from './rows';
+
+const MEASURING_ORDER: BackendName[] = ['wasm', 'webgpu', 'webgl', 'cpu'];
 
 interface DevApi {
 	select(choice: string): Promise<BackendInfo>;
@@ -53,7 +55,7 @@ export async function runBrowser(plan: Plan): Promise<BrowserRun> {
 		adapters: {}
 	};
 	try {
-		for (const name of backendNames) {
+		for (const name of MEASURING_ORDER) {
 			const page = await openBench(browser, server.url);
 			const info = await page.evaluate((n) => window.__engineDev.select(n), name);
 			if (info.name !== name) {

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 interface Sample {
 	ppid: number;
-	/** utime + stime, in clock ticks. */
+	/** CPU time in clock ticks. */
 	ticks: number;
 	name: string;
 }
@@ -25,7 +25,9 @@ function sampleAll(): Map<number, Sample> {
 			const close = stat.lastIndexOf(')');
 			const fields = stat.slice(close + 2).split(' ');
 			const name = stat.slice(stat.indexOf('(') + 1, close);
-			samples.set(Number(entry), { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]), name });
+			// utime + stime, plus the time of children it has reaped (short-lived helpers never show up on their own).
+			const ticks = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+			samples.set(Number(entry), { ppid: Number(fields[1]), ticks, name });
 		} catch {
 			// The process ended between listing and reading.
 		}

@@ -18,15 +18,22 @@ const everyConfig = (batches: number[]): BenchConfig[] =>
  */
 const SLOW_FIRST_PASS_MS = 1500;
 
+/**
+ * Warm-up lasts at least this long (and at least 3 passes): right after loading, the
+ * first dozen passes can take twice as long while the garbage of the weights is
+ * collected and new threads settle.
+ */
+const WARMUP_MS = 2000;
+
 export const fullPlan: Plan = {
 	models: ['seed', 'torchvision'],
 	configs: everyConfig([1, 8]),
-	options: { passes: 10, warmup: 3, slowFirstPassMs: SLOW_FIRST_PASS_MS }
+	options: { passes: 10, warmup: 3, warmupMs: WARMUP_MS, slowFirstPassMs: SLOW_FIRST_PASS_MS }
 };
 
 /** A smoke run while developing: the same shape, a fraction of the CPU time. */
 export const quickPlan: Plan = {
 	models: ['seed'],
 	configs: everyConfig([1]),
-	options: { passes: 3, warmup: 1, slowFirstPassMs: SLOW_FIRST_PASS_MS }
+	options: { passes: 3, warmup: 1, warmupMs: 0, slowFirstPassMs: SLOW_FIRST_PASS_MS }
 };

@@ -1,5 +1,6 @@
 /** The PyTorch reference rows, from bench/pytorch_bench.py run with Debian's python3-torch. */
 import { spawnSync } from 'node:child_process';
+import type { BenchOptions } from '../src/lib/engine/testing/bench-loop';
 import type { Measured, Mode } from './rows';
 
 export interface PytorchRun {
@@ -14,9 +15,10 @@ interface Output {
 	rows: { threads: number; model: string; batch: number; mode: Mode; firstMs: number; times: number[] }[];
 }
 
-export function runPytorch(models: string[], batches: number[], passes: number, warmup: number): PytorchRun {
+export function runPytorch(models: string[], batches: number[], options: BenchOptions): PytorchRun {
 	const args = ['bench/pytorch_bench.py', '--models', models.join(','), '--batches', batches.join(',')];
-	args.push('--passes', String(passes), '--warmup', String(warmup));
+	args.push('--passes', String(options.passes), '--warmup', String(options.warmup));
+	args.push('--warmup-ms', String(options.warmupMs));
 	const result = spawnSync('/usr/bin/python3', args, { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
 	if (result.status !== 0) throw new Error(`bench/pytorch_bench.py failed: ${result.stderr || result.error}`);
 	const output = JSON.parse(result.stdout) as Output;

@@ -53,6 +53,7 @@ def main() -> None:
     parser.add_argument("--batches", default="1,8")
     parser.add_argument("--passes", type=int, default=10)
     parser.add_argument("--warmup", type=int, default=3)
+    parser.add_argument("--warmup-ms", type=float, default=0)
     args = parser.parse_args()
 
     rows = []
@@ -65,9 +66,12 @@ def main() -> None:
                 x = torch.randn(batch, 3, 224, 224)
                 for mode in ("logits", "all"):
                     hooks, kept = keep_all_outputs(model) if mode == "all" else ([], [])
+                    start = time.perf_counter()
                     first = timed(model, x, kept)
-                    for _ in range(args.warmup - 1):
+                    warmed = 1
+                    while warmed < args.warmup or time.perf_counter() - start < args.warmup_ms / 1000:
                         timed(model, x, kept)
+                        warmed += 1
                     times = [timed(model, x, kept) for _ in range(args.passes)]
                     for hook in hooks:
                         hook.remove()

@@ -78,8 +78,8 @@ export function report(rows: Row[], ctx: Context): string {
 	return [
 		`AlexNet Lab engine benchmark, ${ctx.date}`,
 		`Machine: ${ctx.cpu}, ${ctx.cores} cores; training job running: ${ctx.training ? 'yes' : 'no'}`,
-		`Other processes used ${ctx.others.otherCpuSeconds.toFixed(0)} CPU-seconds of the ${(ctx.others.wallSeconds * ctx.cores).toFixed(0)} ` +
-			`the run lasted${ctx.others.busiest.length ? ` (${ctx.others.busiest.join(', ')})` : ''}`,
+		`Other processes used ${ctx.others.otherCpuSeconds.toFixed(0)} of the ${(ctx.others.wallSeconds * ctx.cores).toFixed(0)} ` +
+			`CPU-seconds the run had${ctx.others.busiest.length ? ` (${ctx.others.busiest.join(', ')})` : ''}`,
 		`PyTorch ${pytorch.torch} on CPU, one thread per core and one thread (ratios use the faster); BLAS loaded: ${pytorch.blas}`,
 		`Chromium backends: ${adapters.join('; ')}`,
 		...browser.unavailable.map((u) => `Chromium: ${u.name} did not start (fell back to ${u.fellBackTo})`),

@@ -66,3 +66,15 @@ export function withRatios(rows: Omit<Row, 'ratioToPytorch'>[]): Row[] {
 		return { ...r, ratioToPytorch: ref ? r.medianMs / ref : null };
 	});
 }
+
+const RUNTIMES: Runtime[] = ['pytorch', 'node', 'chromium'];
+const BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'];
+
+/** Table order: PyTorch, Node, Chromium; backends in fallback order; then model, batch, mode as measured. */
+export function sortRows(measured: Measured[]): Measured[] {
+	const rank = (m: Measured) => RUNTIMES.indexOf(m.runtime) * 10 + Math.max(0, BACKENDS.indexOf(m.backend));
+	return measured
+		.map((m, i) => ({ m, i }))
+		.sort((a, b) => rank(a.m) - rank(b.m) || a.i - b.i)
+		.map(({ m }) => m);
+}

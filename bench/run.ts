@@ -17,7 +17,7 @@ import { runNode } from './node-runs';
 import { fullPlan, quickPlan, type Plan } from './plan';
 import { runPytorch } from './pytorch';
 import { report } from './report';
-import { toRow, withRatios, type Measured } from './rows';
+import { sortRows, toRow, withRatios, type Measured } from './rows';
 
 /** Whether the Fashion-MNIST training job shares the CPU right now: the figures depend on it. */
 function trainingRunning(): boolean {
@@ -52,10 +52,11 @@ async function main(argv: readonly string[]): Promise<number> {
 	const training = trainingRunning();
 	const interference = watchInterference();
 	const batches = [...new Set(plan.configs.map((c) => c.batch))];
-	const pytorch = runPytorch(plan.models, batches, plan.options.passes, plan.options.warmup);
-	const node = await runNode(plan);
+	const pytorch = runPytorch(plan.models, batches, plan.options);
+	// PyTorch and Chromium's WASM, the two the main target compares, run back to back.
 	const browser = await runBrowser(plan);
-	const measured = [...pytorch.measured, ...node, ...browser.measured];
+	const node = await runNode(plan);
+	const measured = sortRows([...pytorch.measured, ...node, ...browser.measured]);
 	const others = interference();
 	const rows = withRatios(measured.map(toRow));
 	if (args.flag('json')) {

@@ -59,6 +59,9 @@ describe('read-back', () => {
 		const some = await engine.run(input, { activations: ['pool5', 'conv1'] });
 		expect(some.activations.map((a) => a.stepId)).toEqual(['conv1', 'pool5']);
 		expect((await engine.run(input, { activations: false })).activations).toEqual([]);
+		// A ReLU read alongside its input is computed from the input's view: it must equal reading it alone.
+		const alone = (await engine.run(input, { activations: ['relu1'] })).activations[0];
+		expect(all.activations.find((a) => a.stepId === 'relu1')?.data).toEqual(alone.data);
 		engine.dispose();
 	}, 60_000);
 });

@@ -9,7 +9,7 @@ import { isVariantId, variants } from '../model/variants';
 import { backendNames, fallbacksAfter } from './backend-names';
 import { startBackend, type BackendHooks } from './backends';
 import { forgetBackend, loseDevice, watchDeviceLoss } from './device-loss';
-import { forward, type ForwardOutput } from './forward';
+import { forward, reluInputs, type ForwardOutput } from './forward';
 import { batchShape } from './input';
 import { createParams, disposeParams, type StepParams } from './params';
 import { bestProbed, probeBackends } from './probe';
@@ -54,6 +54,7 @@ interface Model {
 	network: Network;
 	params: Map<string, StepParams>;
 	info: LoadedModel;
+	reluInputs: Map<string, string>;
 }
 
 const isDecoded = (source: WeightsSource | DecodedWeights): source is DecodedWeights => 'parameters' in source;
@@ -194,7 +195,7 @@ class TfjsEngine implements Engine {
 				stepIds: network.steps.map((s) => s.id)
 			};
 			// Kept to rebuild the parameters after a backend switch: in-memory bytes stay, URLs are fetched again.
-			this.model = { source, network, params, info };
+			this.model = { source, network, params, info, reluInputs: reluInputs(network) };
 			return info;
 		});
 	}
@@ -222,7 +223,7 @@ class TfjsEngine implements Engine {
 			const [logits, probabilities, activations] = await Promise.all([
 				readMatrix(out.logits),
 				readMatrix(out.probabilities),
-				readActivations(out.steps, model.info.stepIds)
+				readActivations(out.steps, model.info.stepIds, model.reluInputs)
 			]);
 			const end = performance.now();
 			this.lastPass = { totalMs: end - start, readbackMs: end - readStart };

@@ -80,3 +80,12 @@ export function forward(
 		return { logits: logits as tf.Tensor2D, probabilities: probabilities as tf.Tensor2D, steps: kept };
 	});
 }
+
+/** Each ReLU step's input step, for read-back (see readActivations). */
+export function reluInputs(network: Network): Map<string, string> {
+	const inputs = new Map<string, string>();
+	network.steps.forEach((step, i) => {
+		if (step.kind === 'relu' && i > 0) inputs.set(step.id, network.steps[i - 1].id);
+	});
+	return inputs;
+}

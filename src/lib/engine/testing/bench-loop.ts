@@ -21,7 +21,9 @@ export interface BenchResult extends BenchConfig {
 
 export interface BenchOptions {
 	passes: number;
+	/** Warm-up passes before timing: at least `warmup`, and more until `warmupMs` have gone by. */
 	warmup: number;
+	warmupMs: number;
 	/** When the first configuration's first pass is slower than this, the others are not measured. */
 	slowFirstPassMs: number;
 }
@@ -41,8 +43,10 @@ async function measure(
 		await engine.run(input, { activations: config.mode === 'all' });
 		return performance.now() - start;
 	};
+	const warmupStart = performance.now();
 	const firstMs = await once();
-	for (let i = 1; i < options.warmup; i++) await once();
+	// Right after loading, the worker is still collecting the weights' garbage and new threads are settling.
+	for (let i = 1; i < options.warmup || performance.now() - warmupStart < options.warmupMs; i++) await once();
 	const times: number[] = [];
 	for (let i = 0; i < options.passes; i++) times.push(await once());
 	return { ...config, firstMs, times };
