@@ -5,7 +5,9 @@
 # Installs them with apt-get when it can; otherwise stops at once, naming the command.
 set -euo pipefail
 
-packages=(chromium python3-torch python3-torchvision python3-numpy libopenblas0-pthread dataset-fashion-mnist)
+# python3-pil and the held-out background photographs: `npm run wild` and its test.
+packages=(chromium python3-torch python3-torchvision python3-numpy python3-pil libopenblas0-pthread dataset-fashion-mnist
+	mate-backgrounds sway-backgrounds)
 missing=()
 for p in "${packages[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
