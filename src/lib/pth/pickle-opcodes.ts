@@ -72,6 +72,8 @@ export const OP = {
 
 const names = new Map<number, string>(Object.entries(OP).map(([name, byte]) => [byte, name]));
 
+export const isOpcode = (byte: number): boolean => names.has(byte);
+
 export function opcodeName(byte: number): string {
 	const hex = `0x${byte.toString(16).padStart(2, '0')}`;
 	const name = names.get(byte);
