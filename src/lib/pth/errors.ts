@@ -56,3 +56,6 @@ export function quoted(text: string): string {
 	);
 	return `"${escaped}"`;
 }
+
+/** A state-dict key as messages list it: bare when it is a plain dotted name, quoted and escaped otherwise. */
+export const keyName = (key: string): string => (/^[\w.-]{1,80}$/.test(key) ? key : quoted(key));

@@ -9,19 +9,21 @@ import { PthError } from './errors';
 
 /**
  * torch's pickle holds only the structure (tensor values live in their own
- * zip entries or after the pickles): about 150 bytes per tensor. 8 MiB is
- * room for some 50,000 tensors, a hundred times a training checkpoint of AlexNet
- * with its optimiser state.
+ * zip entries or after the pickles): about 150 bytes per tensor. 4 MiB is
+ * room for some 25,000 tensors, hundreds of times a training checkpoint of
+ * AlexNet with its optimiser state.
  */
-export const MAX_PICKLE_BYTES = 8 * 1024 * 1024;
+export const MAX_PICKLE_BYTES = 4 * 1024 * 1024;
 
 /**
  * The decoded values of a pickle, in estimated bytes of JavaScript memory, may
  * be this many times the pickle's own size. Each opcode builds at most one
- * value, so honest pickles stay near 1×; only values copied again and again
- * through the memo ("billion laughs") or callables grow past it.
+ * value, of at most 112 estimated bytes (TUPLE1, one byte, makes a tuple), so
+ * no pickle reaches this by its opcodes alone; only values copied again and
+ * again through the memo and callables ("billion laughs") do. With
+ * MAX_PICKLE_BYTES, 512 MB at most.
  */
-export const DECODE_BYTES_PER_PICKLE_BYTE = 32;
+export const DECODE_BYTES_PER_PICKLE_BYTE = 128;
 /** The decode budget of a small pickle (the header pickles are 20 bytes). */
 export const MIN_DECODE_BUDGET = 4 * 1024 * 1024;
 
@@ -43,7 +45,10 @@ export const MAX_CHECKPOINT_ELEMENTS = 128_000_000;
 export const MAX_STRIPPED_PREFIXES = 8;
 
 export const tooLarge = (what: string) =>
-	new PthError('too-large', `This file asks for more than any AlexNet checkpoint needs: ${what}. Nothing more was read.`);
+	new PthError(
+		'too-large',
+		`This file asks for more than any AlexNet checkpoint needs: ${what}. Nothing more was read.`
+	);
 
 /** Estimated bytes of the values a pickle builds: refused as soon as a file's share is spent. */
 export class DecodeBudget {

@@ -126,8 +126,7 @@ export function unpickleAt(
 		return value;
 	};
 	const longLength = (length: number, op: string): number => {
-		if (length > MAX_LONG_BYTES)
-			throw tooLarge(`${op} holds a whole number ${length.toLocaleString('en')} bytes long`);
+		if (length > MAX_LONG_BYTES) throw tooLarge(`${op} holds a whole number ${length.toLocaleString('en')} bytes long`);
 		return length;
 	};
 
@@ -348,7 +347,8 @@ export function unpickleAt(
 			}
 			default:
 				// Not an opcode at all: the bytes are not a pickle (garbage, or the wrong part of a file), not a newer one.
-				if (!isOpcode(code)) throw damagedPickle(`byte ${at} holds ${name.replace('unknown opcode ', '')}, which is no pickle opcode`);
+				if (!isOpcode(code))
+					throw damagedPickle(`byte ${at} holds ${name.replace('unknown opcode ', '')}, which is no pickle opcode`);
 				throw new PthError('unsupported', `The pickle uses opcode ${name} at byte ${at}, which is not read.`);
 		}
 	}

@@ -32,7 +32,8 @@ async function checkByteOrder(archive: ZipArchive, prefix: string): Promise<void
 	const order = new TextDecoder().decode(await readEntry(archive, entry, BYTEORDER_BUDGET)).trim();
 	if (order === 'big')
 		throw new PthError('unsupported', 'This file stores its numbers big-endian; only little-endian files are read.');
-	if (order !== 'little') throw new PthError('corrupt', `This file's byte order is ${quoted(order)}, not little or big.`);
+	if (order !== 'little')
+		throw new PthError('corrupt', `This file's byte order is ${quoted(order)}, not little or big.`);
 }
 
 export async function readZipCheckpoint(source: ByteSource): Promise<PthCheckpoint> {

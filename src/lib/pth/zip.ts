@@ -166,7 +166,8 @@ async function dataOffset(archive: ZipArchive, entry: ZipEntry): Promise<number>
 	const header = view(
 		await readRange(archive.source, entry.localHeaderOffset, LOCAL_SIZE, `the header of ${quoted(entry.name)}`)
 	);
-	if (header.getUint32(0, true) !== LOCAL_SIGNATURE) throw corrupt(`${quoted(entry.name)} is not where the directory says`);
+	if (header.getUint32(0, true) !== LOCAL_SIGNATURE)
+		throw corrupt(`${quoted(entry.name)} is not where the directory says`);
 	return entry.localHeaderOffset + LOCAL_SIZE + header.getUint16(26, true) + header.getUint16(28, true);
 }
 
@@ -217,7 +218,8 @@ function inflateBounded(packed: Uint8Array, size: number, name: string): Uint8Ar
 		out.set(chunk, at);
 		at += chunk.length;
 	});
-	const mismatch = () => corrupt(`${quoted(name)} does not inflate to the ${size.toLocaleString('en')} bytes it declares`);
+	const mismatch = () =>
+		corrupt(`${quoted(name)} does not inflate to the ${size.toLocaleString('en')} bytes it declares`);
 	try {
 		let offset = 0;
 		do {
