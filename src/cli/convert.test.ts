@@ -97,14 +97,14 @@ describe('convert refuses', () => {
 	it('a malicious file, naming the global, writing nothing', () => {
 		const out = join(scratch, 'evil');
 		const run = convert(fixturePath('evil-builtins-eval.pth'), '--out', out);
-		expect(run.status).toBe(1);
+		expect(run.status).toBe(2);
 		expect(run.stderr).toContain('"builtins.eval"');
 		expect(existsSync(out)).toBe(false);
 	});
 
 	it('weights that fit no variant, listing the differences', () => {
 		const run = convert(fixturePath('wrong-shapes.pth'), '--out', join(scratch, 'wrong'));
-		expect(run.status).toBe(1);
+		expect(run.status).toBe(2);
 		expect(run.stderr).toContain('features.3.weight: the file has [96, 48, 5, 5], seed expects [128, 48, 5, 5]');
 	});
 

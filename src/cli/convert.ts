@@ -1,14 +1,16 @@
 /**
  * `npm run convert -- in.pth --out static/models/NAME [--quantize float16|uint8] [--labels labels.txt]
- *   [--preprocess imagenet|seed|fashion-mnist] [--name "Display name"] [--dataset NAME] [--description TEXT]`
+ *   [--preprocess imagenet|seed|fashion-mnist] [--name "Display name"] [--dataset NAME] [--description TEXT]
+ *   [--allow-nonfinite]`
  *
  * Reads a PyTorch checkpoint without running its code, finds its AlexNet
  * variant, and writes the weights the app loads: model.json (tfjs weights
- * manifest + model card) and its .bin shards. Exit code 2 for a usage mistake,
- * 1 when the file cannot be converted (the message says why).
+ * manifest + model card) and its .bin shards. Any file that cannot be
+ * converted, and any usage mistake: one line on stderr saying why, exit code 2,
+ * nothing written.
  */
-import { existsSync, openAsBlob } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { openAsBlob } from 'node:fs';
+import { lstat, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { blobSource } from '../lib/pth/byte-source';
 import { PthError } from '../lib/pth/errors';
@@ -16,6 +18,7 @@ import { matchVariant, type VariantComparison } from '../lib/pth/match-variant';
 import { readPthStateDict, type PthCheckpoint } from '../lib/pth/read-pth';
 import { readAllFloat32 } from '../lib/pth/to-weights';
 import { makeModelCard } from '../lib/weights/card';
+import { countNonFinite, nonFiniteError, totalNonFinite } from '../lib/weights/finite';
 import { defaultLabelsFile, defaultPreset, presetNames, type PresetName } from '../lib/weights/presets';
 import { encodeTensor, writeWeights, type Encoding } from '../lib/weights/writer';
 import { parseArgs, runCli, UsageError } from './args';
@@ -25,17 +28,50 @@ const SHIPPED_LABELS = resolve(import.meta.dirname, '../../static/labels');
 
 const USAGE =
 	'Usage: npm run convert -- in.pth --out static/models/NAME [--quantize float16|uint8] [--labels labels.txt] ' +
-	`[--preprocess ${presetNames.join('|')}] [--name "Display name"] [--dataset NAME] [--description TEXT]`;
+	`[--preprocess ${presetNames.join('|')}] [--name "Display name"] [--dataset NAME] [--description TEXT] [--allow-nonfinite]`;
+
+/** A label file larger than this is a mistake (ImageNet-21k's 21,841 names are 500 KB): refused before reading. */
+const MAX_LABELS_BYTES = 4 * 1024 * 1024;
+
+/** A file system error as the end of a sentence: "no such file", not a stack trace. */
+function reason(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException | null)?.code;
+	const known: Record<string, string> = {
+		ENOENT: 'no such file or folder',
+		EACCES: 'permission denied',
+		EPERM: 'permission denied',
+		EISDIR: 'it is a folder',
+		ENOTDIR: 'part of the path is a file, not a folder',
+		EEXIST: 'it already exists',
+		EROFS: 'the file system is read-only',
+		ENOSPC: 'the disk is full'
+	};
+	return (code && known[code]) ?? (error instanceof Error ? error.message : String(error));
+}
 
 /** One label a line (blank lines ignored), or a JSON list of strings for a .json file. */
 async function readLabels(path: string): Promise<string[]> {
+	const info = await stat(path).catch((error: unknown) => {
+		throw new UsageError(`Cannot read --labels ${path}: ${reason(error)}.`);
+	});
+	if (!info.isFile()) throw new UsageError(`--labels ${path} is not a file.`);
+	if (info.size > MAX_LABELS_BYTES) {
+		throw new UsageError(
+			`--labels ${path} is ${info.size.toLocaleString('en')} bytes; a label list is at most ${MAX_LABELS_BYTES.toLocaleString('en')}.`
+		);
+	}
 	const text = await readFile(path, 'utf8');
 	if (extname(path) !== '.json')
 		return text
 			.split(/\r?\n/)
 			.map((line) => line.trim())
 			.filter(Boolean);
-	const labels: unknown = JSON.parse(text);
+	let labels: unknown;
+	try {
+		labels = JSON.parse(text);
+	} catch {
+		throw new UsageError(`${path} is not valid JSON.`);
+	}
 	if (!Array.isArray(labels) || !labels.every((l) => typeof l === 'string')) {
 		throw new UsageError(`${path} must hold a JSON list of strings.`);
 	}
@@ -48,10 +84,56 @@ async function labelsFor(path: string | undefined, preset: PresetName, classes: 
 	return shipped ? readLabels(join(SHIPPED_LABELS, `${shipped}.json`)) : undefined;
 }
 
-/** Shards of an earlier conversion would linger beside the new model.json: remove them first. */
+/** --out naming a file is refused before the checkpoint is read; the folder is made only once there is something to write. */
+async function checkOut(out: string): Promise<void> {
+	const info = await stat(out).catch(() => null);
+	if (info && !info.isDirectory()) throw new UsageError(`--out ${out} is a file, not a folder.`);
+}
+
+async function makeOut(out: string): Promise<void> {
+	await mkdir(out, { recursive: true }).catch((error: unknown) => {
+		throw new UsageError(`Cannot create --out ${out}: ${reason(error)}.`);
+	});
+}
+
+/** Shards of an earlier conversion would linger beside the new model.json: remove them first (a link is removed, not followed). */
 async function clearOldShards(folder: string): Promise<void> {
 	const names = await readdir(folder).catch(() => [] as string[]);
 	await Promise.all(names.filter((n) => /^group\d+-shard\d+of\d+\.bin$/.test(n)).map((n) => rm(join(folder, n))));
+}
+
+/**
+ * Writes a file in --out without ever following a link there: the bytes go to
+ * a new file (O_EXCL refuses any existing name, link or not) that then
+ * replaces the name; rename replaces a symlink itself, never its target.
+ */
+async function writeFileSafely(folder: string, name: string, bytes: Uint8Array | string): Promise<void> {
+	const target = join(folder, name);
+	const existing = await lstat(target).catch(() => null);
+	if (existing?.isDirectory()) throw new UsageError(`Cannot write ${target}: it is a folder.`);
+	const temporary = join(folder, `.${name}.${process.pid}.tmp`);
+	try {
+		const file = await open(temporary, 'wx');
+		try {
+			await file.writeFile(bytes);
+		} finally {
+			await file.close();
+		}
+		await rename(temporary, target);
+	} catch (error) {
+		await rm(temporary, { force: true }).catch(() => {});
+		throw new UsageError(`Cannot write ${target}: ${reason(error)}.`);
+	}
+}
+
+/** A checkpoint's refusal (PthError) becomes the CLI's one line and exit code 2, naming the file. */
+async function refused<T>(input: string, task: () => Promise<T> | T): Promise<T> {
+	try {
+		return await task();
+	} catch (error) {
+		if (!(error instanceof PthError)) throw error;
+		throw new UsageError(`${input}: ${error.message}`);
+	}
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -59,7 +141,7 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 async function main(argv: readonly string[]): Promise<number> {
 	const args = parseArgs(argv, {
 		values: ['out', 'quantize', 'labels', 'preprocess', 'name', 'dataset', 'description'],
-		flags: ['help'],
+		flags: ['help', 'allow-nonfinite'],
 		maxPositional: 1
 	});
 	if (args.flag('help')) {
@@ -69,20 +151,21 @@ async function main(argv: readonly string[]): Promise<number> {
 	const input = args.positional[0];
 	const out = args.string('out');
 	if (!input || !out) throw new UsageError(`Give the .pth file and --out. ${USAGE}`);
-	if (!existsSync(input)) throw new UsageError(`No such file: ${input}`);
+	const inputInfo = await stat(input).catch((error: unknown) => {
+		throw new UsageError(`Cannot read ${input}: ${reason(error)}.`);
+	});
+	if (!inputInfo.isFile()) throw new UsageError(`${input} is not a file.`);
 	const encoding = args.choice('quantize', encodings, 'float32');
+	const allowNonFinite = args.flag('allow-nonfinite');
+	await checkOut(out);
 
-	let checkpoint: PthCheckpoint;
-	let match: VariantComparison;
-	try {
-		// Read as a Blob: only the directory, the pickle and the weights' storages are loaded.
-		checkpoint = await readPthStateDict(blobSource(await openAsBlob(input)));
-		match = matchVariant(new Map([...checkpoint.tensors].map(([key, tensor]) => [key, tensor.shape])));
-	} catch (error) {
-		if (!(error instanceof PthError)) throw error;
-		process.stderr.write(`${input}: ${error.message}\n`);
-		return 1;
-	}
+	// Read as a Blob: only the directory, the pickle and the weights' storages are loaded.
+	const checkpoint: PthCheckpoint = await refused(input, async () =>
+		readPthStateDict(blobSource(await openAsBlob(input)))
+	);
+	const match: VariantComparison = await refused(input, () =>
+		matchVariant(new Map([...checkpoint.tensors].map(([key, tensor]) => [key, tensor.shape])))
+	);
 	const preset = args.choice('preprocess', presetNames, defaultPreset(match.variant, match.classes));
 	const labels = await labelsFor(args.string('labels'), preset, match.classes);
 	if (labels && labels.length !== match.classes) {
@@ -100,20 +183,37 @@ async function main(argv: readonly string[]): Promise<number> {
 		description: args.string('description')
 	});
 
-	const tensors = await readAllFloat32(checkpoint, match);
+	const tensors = await refused(input, () => readAllFloat32(checkpoint, match));
+	// Before any quantisation: uint8's range would become NaN, and a NaN scale is written to JSON as null.
+	const nonFinite = tensors.map((t) => ({ name: t.name, count: countNonFinite(t.values) })).filter((t) => t.count > 0);
+	if (nonFinite.length > 0) {
+		if (!allowNonFinite) {
+			const advice = ' To write them anyway (the model card then says so), add --allow-nonfinite.';
+			await refused(input, () => {
+				throw nonFiniteError(nonFinite, advice);
+			});
+		}
+		if (encoding === 'uint8') {
+			throw new UsageError('uint8 cannot hold NaN or infinite weights: use --quantize float16 or float32.');
+		}
+		card.nonFiniteWeights = totalNonFinite(nonFinite);
+	}
 	const { modelJson, shards } = writeWeights(
 		card,
 		tensors.map((t) => encodeTensor(t, encoding))
 	);
-	await mkdir(out, { recursive: true });
+	await makeOut(out);
 	await clearOldShards(out);
-	for (const [name, bytes] of shards) await writeFile(join(out, name), bytes);
-	await writeFile(join(out, 'model.json'), `${JSON.stringify(modelJson, null, '\t')}\n`);
+	for (const [name, bytes] of shards) await writeFileSafely(out, name, bytes);
+	await writeFileSafely(out, 'model.json', `${JSON.stringify(modelJson, null, '\t')}\n`);
 
 	const total = [...shards.values()].reduce((sum, s) => sum + s.length, 0);
 	const params = tensors.reduce((sum, t) => sum + t.values.length, 0);
 	const lines = [
 		...checkpoint.notes,
+		...(card.nonFiniteWeights
+			? [`Kept ${card.nonFiniteWeights} NaN or infinite weights (--allow-nonfinite); the model card says so.`]
+			: []),
 		`${match.variant} AlexNet, ${match.classes} classes, ${params.toLocaleString('en')} parameters.`,
 		`Preprocessing: ${preset}; labels: ${labels ? 'given' : 'placeholders (class 0 …)'}.`,
 		`Wrote ${join(out, 'model.json')} and ${shards.size} shard${shards.size === 1 ? '' : 's'} (${encoding}, ${megabytes(total)}).`

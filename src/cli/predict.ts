@@ -6,7 +6,8 @@
  * preprocessing to a JPEG or PNG. Prints the top-5 classes, or with --json
  * {"backend", "logits", "top5"}. Any bad path, shape or file: one line, exit 2.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { MAX_FILE_BYTES } from '../lib/image/limits';
 import { preprocess } from '../lib/image/preprocess';
 import { createNodeEngine, nodeBackends, readWeightsSource } from '../lib/engine/node';
 import { parseNpy } from '../lib/engine/npy';
@@ -30,6 +31,13 @@ async function orUsageError<T>(what: string, task: () => Promise<T> | T): Promis
 }
 
 async function readInput(path: string, image: boolean, card: ModelCard): Promise<InputTensor> {
+	// Refused by size before reading, as the browser does: a picture of gigabytes is never loaded.
+	const info = await orUsageError(`Cannot read ${path}`, () => stat(path));
+	if (image && info.size > MAX_FILE_BYTES) {
+		throw new UsageError(
+			`Bad --image: ${path} is ${info.size.toLocaleString('en')} bytes, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB the app opens.`
+		);
+	}
 	const bytes = await orUsageError(`Cannot read ${path}`, () => readFile(path));
 	if (image) {
 		const pixels = await orUsageError('Bad --image', () => decodeImageFile(bytes, path));

@@ -16,8 +16,11 @@ export function parseNpy(bytes: Uint8Array): InputTensor {
 	if (bytes.length < 10 || MAGIC.some((b, i) => bytes[i] !== b)) throw new Error('not a NumPy .npy file');
 	const major = bytes[6];
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-	const headerLength = major === 1 ? view.getUint16(8, true) : view.getUint32(8, true);
+	if (major < 1 || major > 3) throw new Error(`.npy version ${major} is not read (1 to 3 are)`);
 	const headerStart = major === 1 ? 10 : 12;
+	if (bytes.length < headerStart) throw new Error('the .npy file ends inside its header');
+	const headerLength = major === 1 ? view.getUint16(8, true) : view.getUint32(8, true);
+	if (headerStart + headerLength > bytes.length) throw new Error('the .npy file ends inside its header');
 	const header = new TextDecoder('latin1').decode(bytes.subarray(headerStart, headerStart + headerLength));
 	const descr = headerField(header, 'descr');
 	if (descr !== "'<f4'") throw new Error(`the array's dtype is ${descr ?? 'unknown'}, not float32 ('<f4')`);
@@ -30,6 +33,8 @@ export function parseNpy(bytes: Uint8Array): InputTensor {
 		.map((s) => s.trim())
 		.filter(Boolean)
 		.map(Number);
+	if (!shape.every((n) => Number.isSafeInteger(n) && n >= 0))
+		throw new Error(`the shape (${shapeText}) is not whole numbers`);
 	const count = shape.reduce((a, b) => a * b, 1);
 	const dataStart = headerStart + headerLength;
 	if (bytes.length - dataStart !== count * 4) {
@@ -39,5 +44,8 @@ export function parseNpy(bytes: Uint8Array): InputTensor {
 	const copy = new Uint8Array(count * 4);
 	copy.set(bytes.subarray(dataStart));
 	const data = new Float32Array(copy.buffer);
+	// A NaN or infinity would make every output NaN: name it instead of predicting nonsense.
+	const bad = data.findIndex((v) => !Number.isFinite(v));
+	if (bad >= 0) throw new Error(`the array holds NaN or infinite values (the first at index ${bad}, ${data[bad]})`);
 	return { data, shape };
 }

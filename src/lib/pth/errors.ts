@@ -18,7 +18,11 @@ export type PthErrorKind =
 	/** Loaded fine, but holds no state dict we can use. */
 	| 'not-state-dict'
 	/** A state dict whose keys or shapes fit no AlexNet variant. */
-	| 'mismatch';
+	| 'mismatch'
+	/** Asks for more work or memory than any AlexNet checkpoint needs (limits.ts): refused before it is spent. */
+	| 'too-large'
+	/** Weights that are NaN or infinite: the training that made them diverged. */
+	| 'non-finite';
 
 export class PthError extends Error {
 	readonly kind: PthErrorKind;
@@ -35,3 +39,23 @@ export const truncatedFile = (what: string) =>
 		'truncated',
 		`The file ends too early: ${what} is missing. It was probably cut short while downloading or copying; get a fresh copy.`
 	);
+
+/** Longer keys and names are cut in messages: enough to recognise, never a megabyte of text. */
+const MAX_SHOWN_CHARS = 80;
+
+/**
+ * A key or name from the file, quoted for a message: control characters
+ * (newlines, escape sequences that would repaint a terminal) are escaped and
+ * a long one is cut, so a message stays one honest line whatever the file holds.
+ */
+export function quoted(text: string): string {
+	const cut = text.length > MAX_SHOWN_CHARS ? `${text.slice(0, MAX_SHOWN_CHARS)}…` : text;
+	// eslint-disable-next-line no-control-regex
+	const escaped = cut.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029"\\]/g, (c) =>
+		c === '"' || c === '\\' ? `\\${c}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+	);
+	return `"${escaped}"`;
+}
+
+/** A state-dict key as messages list it: bare when it is a plain dotted name, quoted and escaped otherwise. */
+export const keyName = (key: string): string => (/^[\w.-]{1,80}$/.test(key) ? key : quoted(key));

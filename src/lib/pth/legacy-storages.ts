@@ -7,7 +7,7 @@
  * storage has no bytes of its own and is read from its root.
  */
 import { sliceSource, type ByteSource } from './byte-source';
-import { PthError, truncatedFile } from './errors';
+import { PthError, quoted, truncatedFile } from './errors';
 import { describeValue, PyTuple } from './pickle-values';
 import { DTYPE_BYTES, type StorageRef } from './tensors';
 import { parseStorageId, rootStorage } from './torch-globals';
@@ -37,7 +37,7 @@ export class LegacyStorages {
 		const root = rootStorage(this.roots, id);
 		if (id.view === null) return root;
 		if (root.dtype !== id.dtype)
-			throw corrupt(`storage "${root.key}" is read both as ${root.dtype} and as ${id.dtype}`);
+			throw corrupt(`storage ${quoted(root.key)} is read both as ${root.dtype} and as ${id.dtype}`);
 		return this.viewOf(root, id.view);
 	};
 
@@ -50,7 +50,7 @@ export class LegacyStorages {
 		if (known) return known;
 		const [first, count] = [offset as number, size as number];
 		if (first < 0 || count < 0 || first + count > root.numel) {
-			throw corrupt(`view "${key}" reaches past the end of storage "${root.key}" (${root.numel} elements)`);
+			throw corrupt(`view ${quoted(key)} reaches past the end of storage ${quoted(root.key)} (${root.numel} elements)`);
 		}
 		const view: StorageRef = { key, dtype: root.dtype, numel: count };
 		this.viewsByKey.set(key, view);
@@ -68,19 +68,19 @@ export class LegacyStorages {
 			throw corrupt(`the list of storages is ${describeValue(keys)}, not a list of keys`);
 		}
 		for (const key of this.viewsByKey.keys()) {
-			if (this.roots.has(key)) throw corrupt(`"${key}" names both a storage and a view`);
+			if (this.roots.has(key)) throw corrupt(`${quoted(key)} names both a storage and a view`);
 		}
 		const { source } = this;
 		let at = start;
 		for (const key of keys) {
 			const storage = this.roots.get(key);
-			if (!storage) throw corrupt(`storage "${key}" is listed, but no tensor uses it`);
-			if (this.ranges.has(storage)) throw corrupt(`storage "${key}" is listed twice`);
-			const what = `part of the values of storage "${key}"`;
+			if (!storage) throw corrupt(`storage ${quoted(key)} is listed, but no tensor uses it`);
+			if (this.ranges.has(storage)) throw corrupt(`storage ${quoted(key)} is listed twice`);
+			const what = `part of the values of storage ${quoted(key)}`;
 			if (at + COUNT_BYTES > source.size) throw truncatedFile(what);
 			const count = new DataView((await source.read(at, COUNT_BYTES)).slice().buffer).getBigUint64(0, true);
 			if (count !== BigInt(storage.numel)) {
-				throw corrupt(`storage "${key}" holds ${count} elements where the pickle says ${storage.numel}`);
+				throw corrupt(`storage ${quoted(key)} holds ${count} elements where the pickle says ${storage.numel}`);
 			}
 			const size = storage.numel * DTYPE_BYTES[storage.dtype];
 			at += COUNT_BYTES;
@@ -89,7 +89,7 @@ export class LegacyStorages {
 			at += size;
 		}
 		const missing = [...this.roots.values()].find((storage) => !this.ranges.has(storage));
-		if (missing) throw corrupt(`storage "${missing.key}" is used by a tensor but its values are not in the file`);
+		if (missing) throw corrupt(`storage ${quoted(missing.key)} is used by a tensor but its values are not in the file`);
 	}
 
 	/** A storage's bytes, as a window onto the file (after `locate`). */
@@ -97,7 +97,7 @@ export class LegacyStorages {
 		const { source } = this;
 		const view = this.views.get(storage);
 		const range = this.ranges.get(view?.root ?? storage);
-		if (!range) throw new Error(`internal: storage "${storage.key}" was not located`);
+		if (!range) throw new Error(`internal: storage ${quoted(storage.key)} was not located`);
 		if (!view) return sliceSource(source, range.start, range.size);
 		const itemBytes = DTYPE_BYTES[storage.dtype];
 		return sliceSource(source, range.start + view.offset * itemBytes, storage.numel * itemBytes);

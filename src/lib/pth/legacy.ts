@@ -15,8 +15,10 @@
 import type { ByteSource } from './byte-source';
 import { PthError, truncatedFile } from './errors';
 import { LegacyStorages } from './legacy-storages';
+import { MAX_PICKLE_BYTES, tooLarge } from './limits';
 import { unpickleAt, type UnpickleOptions } from './pickle';
 import { PickleEndedEarly } from './pickle-cursor';
+import { describeValue } from './pickle-values';
 import type { PthCheckpoint } from './read-pth';
 import { findStateDict } from './state-dict';
 import { refuseGlobal, torchGlobals } from './torch-globals';
@@ -59,7 +61,9 @@ class PickleSequence {
 			} catch (error) {
 				if (!(error instanceof PickleEndedEarly)) throw error;
 				if (this.head.length >= this.source.size) throw truncatedFile(what);
-				const length = Math.min(this.source.size, Math.max(FIRST_READ, 2 * this.head.length));
+				if (this.head.length >= MAX_PICKLE_BYTES)
+					throw tooLarge(`its pickles go on past the first ${MAX_PICKLE_BYTES / 1024 / 1024} MB`);
+				const length = Math.min(this.source.size, MAX_PICKLE_BYTES, Math.max(FIRST_READ, 2 * this.head.length));
 				this.head = await this.source.read(0, length);
 			}
 		}
@@ -85,10 +89,16 @@ export async function readLegacyCheckpoint(source: ByteSource): Promise<PthCheck
 		throw new PthError('not-pytorch', 'This is a bare Python pickle, not a file written by torch.save.');
 	const pickles = new PickleSequence(source, start);
 	const version = await pickles.next(HEADER, PLAIN_VALUES);
+	if (typeof version !== 'number') {
+		throw new PthError(
+			'corrupt',
+			`The header of this file is damaged: its format version is ${describeValue(version)}, not a number.`
+		);
+	}
 	if (version !== PROTOCOL_VERSION) {
 		throw new PthError(
 			'unsupported',
-			`This file uses version ${String(version)} of torch's legacy format; only ${PROTOCOL_VERSION} is read.`
+			`This file uses version ${version} of torch's legacy format; only ${PROTOCOL_VERSION} is read.`
 		);
 	}
 	// The writer's byte order and C type sizes: storages are little-endian whatever it says, as torch reads them.

@@ -6,7 +6,7 @@
 import { deriveNetwork, type Network } from '../model/derive';
 import { variants, variantIds } from '../model/variants';
 import type { VariantId } from '../model/types';
-import { PthError } from './errors';
+import { keyName, PthError } from './errors';
 
 export type Shapes = ReadonlyMap<string, readonly number[]>;
 
@@ -79,9 +79,11 @@ function listed(items: string[]): string[] {
 export function describeMismatch(c: VariantComparison): string {
 	const shape = (s: readonly number[]) => `[${s.join(', ')}]`;
 	const lines = [
-		...c.wrongShapes.map((d) => `${d.key}: the file has ${shape(d.found)}, ${c.variant} expects ${shape(d.expected)}`),
-		...c.missing.map((key) => `${key}: missing from the file`),
-		...c.unexpected.map((key) => `${key}: not a parameter of ${c.variant}`)
+		...c.wrongShapes.map(
+			(d) => `${keyName(d.key)}: the file has ${shape(d.found)}, ${c.variant} expects ${shape(d.expected)}`
+		),
+		...c.missing.map((key) => `${keyName(key)}: missing from the file`),
+		...c.unexpected.map((key) => `${keyName(key)}: not a parameter of ${c.variant}`)
 	];
 	const n = differences(c);
 	return (

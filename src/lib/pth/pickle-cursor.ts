@@ -16,6 +16,9 @@ export class PickleEndedEarly extends PthError {
 	}
 }
 
+/** Characters per String.fromCharCode call: well under any engine's limit on arguments. */
+const LATIN1_CHUNK = 8192;
+
 export class Cursor {
 	pos = 0;
 	private readonly data: DataView;
@@ -79,9 +82,10 @@ export class Cursor {
 	}
 	latin1(n: number, what: string): string {
 		const at = this.need(n, what);
-		let text = '';
-		for (let i = at; i < at + n; i++) text += String.fromCharCode(this.bytes[i]);
-		return text;
+		const parts: string[] = [];
+		for (let i = at; i < at + n; i += LATIN1_CHUNK)
+			parts.push(String.fromCharCode(...this.bytes.subarray(i, Math.min(at + n, i + LATIN1_CHUNK))));
+		return parts.join('');
 	}
 	/** Text up to a newline (GLOBAL's module and name). */
 	line(what: string): string {
@@ -93,11 +97,16 @@ export class Cursor {
 	}
 }
 
-/** Two's-complement little-endian integer of LONG1/LONG4; a number when it fits exactly. */
+/**
+ * Two's-complement little-endian integer of LONG1/LONG4; a number when it fits
+ * exactly. Built from one hex string, in linear time (shifting a BigInt byte
+ * by byte is quadratic).
+ */
 export function decodeLong(bytes: Uint8Array): number | bigint {
 	if (bytes.length === 0) return 0;
-	let value = 0n;
-	for (let i = bytes.length - 1; i >= 0; i--) value = (value << 8n) | BigInt(bytes[i]);
+	let hex = '';
+	for (let i = bytes.length - 1; i >= 0; i--) hex += bytes[i].toString(16).padStart(2, '0');
+	let value = BigInt(`0x${hex}`);
 	if (bytes[bytes.length - 1] & 0x80) value -= 1n << BigInt(8 * bytes.length);
 	const small = Number(value);
 	return Number.isSafeInteger(small) ? small : value;

@@ -72,8 +72,13 @@ export const OP = {
 
 const names = new Map<number, string>(Object.entries(OP).map(([name, byte]) => [byte, name]));
 
-export function opcodeName(byte: number): string {
+export const isOpcode = (byte: number): boolean => names.has(byte);
+
+/** Every byte's name, made once: the interpreter names each opcode it reads, millions in a hostile file. */
+const byteNames = Array.from({ length: 256 }, (_, byte) => {
 	const hex = `0x${byte.toString(16).padStart(2, '0')}`;
 	const name = names.get(byte);
 	return name ? `${name} (${hex})` : `unknown opcode ${hex}`;
-}
+});
+
+export const opcodeName = (byte: number): string => byteNames[byte];

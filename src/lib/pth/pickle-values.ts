@@ -28,8 +28,10 @@ export class PyConstant {
 	constructor(readonly fullName: string) {}
 }
 
+/** What a value is, in a few words, never its contents: values may be huge, nested or cyclic. */
 export function describeValue(value: unknown): string {
 	if (value === null) return 'None';
+	if (value === undefined) return 'nothing';
 	if (value instanceof PyTuple) return 'a tuple';
 	if (value instanceof PyDict) return 'a dict';
 	if (Array.isArray(value)) return 'a list';

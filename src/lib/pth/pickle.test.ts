@@ -9,6 +9,9 @@ import { fixtureBytes } from './testing/fixtures';
 import { storageLoader, torchGlobals } from './torch-globals';
 import { openZip, readEntry } from './zip';
 
+/** These tests read whole entries of real files: no budget of interest. */
+const TEST_BUDGET = { bytes: Number.MAX_SAFE_INTEGER, why: '' };
+
 const calls: string[] = [];
 const options: UnpickleOptions = {
 	globals: new Map<string, PyCallable | PyConstant>([
@@ -118,13 +121,18 @@ describe('unpickle: refusals', () => {
 			[OP.EXT1, 'EXT1'],
 			[OP.OBJ, 'OBJ'],
 			[OP.PERSID, 'PERSID'],
-			[OP.NEXT_BUFFER, 'NEXT_BUFFER'],
-			[0xff, 'unknown opcode 0xff']
+			[OP.NEXT_BUFFER, 'NEXT_BUFFER']
 		] as const) {
 			const error = thrown(() => load(pickle((p) => p.op(code))));
 			expect(error.kind).toBe('unsupported');
 			expect(error.message).toContain(name);
 		}
+	});
+
+	it('calls a byte that is no opcode damage, not a feature it lacks', () => {
+		const error = thrown(() => load(pickle((p) => p.op(0xff))));
+		expect(error.kind).toBe('corrupt');
+		expect(error.message).toBe('The pickle inside this file is damaged: byte 2 holds 0xff, which is no pickle opcode.');
 	});
 
 	it('refuses BUILD on anything but a dict', () => {
@@ -155,7 +163,7 @@ function random(seed: number): () => number {
 describe('unpickle: damaged real pickles never hang or crash', async () => {
 	const archive = await openZip(bytesSource(fixtureBytes('wrapped-model-state-dict.pth')));
 	const entry = [...archive.entries.values()].find((e) => e.name.endsWith('data.pkl'));
-	const real = await readEntry(archive, entry as NonNullable<typeof entry>);
+	const real = await readEntry(archive, entry as NonNullable<typeof entry>, TEST_BUDGET);
 	const torchOptions = (): UnpickleOptions => ({
 		globals: torchGlobals(),
 		persistentLoad: storageLoader(),

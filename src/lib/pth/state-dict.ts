@@ -2,9 +2,10 @@
  * Finding the state dict in whatever `torch.save` was given: the dict itself,
  * a training checkpoint that wraps it, or DataParallel's `module.` keys.
  */
-import { PthError } from './errors';
+import { PthError, quoted } from './errors';
+import { MAX_CHECKPOINT_ELEMENTS, MAX_STRIPPED_PREFIXES, tooLarge } from './limits';
 import { describeValue, PyDict } from './pickle-values';
-import { isTensorRef, type TensorRef } from './tensors';
+import { isTensorRef, numel, type StorageRef, type TensorRef } from './tensors';
 
 export interface StateDict {
 	tensors: Map<string, TensorRef>;
@@ -13,6 +14,9 @@ export interface StateDict {
 }
 
 /** Keys training scripts commonly put the model's weights under, most common first. */
+/** Keys named in a message: enough to recognise the file. */
+const MAX_LISTED_KEYS = 12;
+
 const WRAPPER_KEYS = ['state_dict', 'model_state_dict', 'model', 'net', 'module'];
 
 /** Prefixes added by wrappers around the model: nn.DataParallel / DDP, and torch.compile. */
@@ -31,13 +35,35 @@ function asTensorDict(value: unknown): Map<string, TensorRef> | null {
 	return tensors;
 }
 
+/** A dict key as a message shows it: a string quoted and escaped, anything else named by its type. */
+const shownKey = (key: unknown) => (typeof key === 'string' ? quoted(key) : describeValue(key));
+
 function stripPrefixes(tensors: Map<string, TensorRef>, notes: string[]): Map<string, TensorRef> {
-	for (;;) {
+	for (let stripped = 0; stripped < MAX_STRIPPED_PREFIXES; stripped++) {
 		const keys = [...tensors.keys()];
 		const prefix = Object.keys(WRAPPER_PREFIXES).find((p) => keys.every((key) => key.startsWith(p)));
 		if (!prefix) return tensors;
 		notes.push(`Removed the "${prefix}" that ${WRAPPER_PREFIXES[prefix]} puts before every key.`);
 		tensors = new Map(keys.map((key) => [key.slice(prefix.length), tensors.get(key) as TensorRef]));
+	}
+	return tensors;
+}
+
+/** The weights are read into memory whole: refuse, from the pickle alone, what no variant could use. */
+function checkElementBudget(tensors: Map<string, TensorRef>): void {
+	let elements = 0;
+	const storages = new Set<StorageRef>();
+	for (const tensor of tensors.values()) {
+		elements += numel(tensor.shape);
+		storages.add(tensor.storage);
+	}
+	const stored = [...storages].reduce((sum, s) => sum + s.numel, 0);
+	const most = Math.max(elements, stored);
+	if (most > MAX_CHECKPOINT_ELEMENTS) {
+		throw tooLarge(
+			`its tensors hold ${most.toLocaleString('en')} values, while the largest AlexNet needs ` +
+				`${MAX_CHECKPOINT_ELEMENTS.toLocaleString('en')} at most`
+		);
 	}
 }
 
@@ -50,36 +76,44 @@ function unwrap(root: unknown, notes: string[]): Map<string, TensorRef> {
 			`This file holds ${describeValue(root)}, not a state dict. Save the weights with torch.save(model.state_dict(), path).`
 		);
 	}
-	const keys = [...root.keys()].map(String);
-	const found = (key: string) => {
+	// The same dict may sit under many keys (the memo makes that cheap to write): look at each once.
+	const seen = new Map<unknown, Map<string, TensorRef> | null>();
+	const tensorDict = (value: unknown) => {
+		if (!seen.has(value)) seen.set(value, asTensorDict(value));
+		return seen.get(value) ?? null;
+	};
+	const keys = [...root.keys()];
+	const listed = (list: unknown[]) =>
+		list.slice(0, MAX_LISTED_KEYS).map(shownKey).join(', ') + (list.length > MAX_LISTED_KEYS ? ', …' : '');
+	const found = (key: unknown) => {
 		const others = keys.filter((k) => k !== key);
 		notes.push(
-			`Found the weights under "${key}"${others.length ? ` (the file also holds ${others.join(', ')})` : ''}.`
+			`Found the weights under ${shownKey(key)}${others.length ? ` (the file also holds ${listed(others)})` : ''}.`
 		);
 	};
 	for (const key of WRAPPER_KEYS) {
-		const inner = asTensorDict(root.get(key));
+		const inner = tensorDict(root.get(key));
 		if (inner) {
 			found(key);
 			return inner;
 		}
 	}
-	const candidates = keys.filter((key) => asTensorDict(root.get(key)));
+	const candidates = keys.filter((key) => tensorDict(root.get(key)));
 	if (candidates.length === 1) {
 		found(candidates[0]);
-		return asTensorDict(root.get(candidates[0])) as Map<string, TensorRef>;
+		return tensorDict(root.get(candidates[0])) as Map<string, TensorRef>;
 	}
-	const listed = keys.slice(0, 12).join(', ') + (keys.length > 12 ? ', …' : '');
 	throw new PthError(
 		'not-state-dict',
 		candidates.length > 1
-			? `This checkpoint holds several sets of weights (${candidates.join(', ')}); save the one you want on its own with torch.save(…, path).`
-			: `This checkpoint holds no state dict: its keys are ${listed}. Save the weights with torch.save(model.state_dict(), path).`
+			? `This checkpoint holds several sets of weights (${listed(candidates)}); save the one you want on its own with torch.save(…, path).`
+			: `This checkpoint holds no state dict: its keys are ${listed(keys)}. Save the weights with torch.save(model.state_dict(), path).`
 	);
 }
 
 export function findStateDict(root: unknown): StateDict {
 	const notes: string[] = [];
 	const tensors = stripPrefixes(unwrap(root, notes), notes);
+	checkElementBudget(tensors);
 	return { tensors, notes };
 }

@@ -6,7 +6,7 @@
  */
 import { halfToFloatTable } from '../weights/float16';
 import type { ByteSource } from './byte-source';
-import { PthError } from './errors';
+import { PthError, quoted } from './errors';
 import { DTYPE_BYTES, isContiguous, numel, storageSpan, type StorageDtype, type TensorRef } from './tensors';
 
 /** Elements per read: 16 MB of float32, small beside a model, large enough to keep reads few. */
@@ -88,7 +88,7 @@ async function readInto(
 	if (end * itemBytes > storage.size) {
 		throw new PthError(
 			'corrupt',
-			`Storage "${key}" holds ${storage.size} bytes, fewer than its tensor needs (${end * itemBytes}).`
+			`Storage ${quoted(key)} holds ${storage.size} bytes, fewer than its tensor needs (${end * itemBytes}).`
 		);
 	}
 	if (isContiguous(tensor)) {

@@ -64,3 +64,22 @@ export function storageSpan(tensor: TensorRef): { first: number; end: number } {
 	const last = tensor.shape.reduce((sum, size, i) => sum + (size - 1) * tensor.stride[i], tensor.offset);
 	return { first: tensor.offset, end: last + 1 };
 }
+
+/**
+ * Whether two indices of the tensor reach the same storage element (stride 0,
+ * or strides too small for the sizes inside them). Axes of size 1 never step.
+ * Sorted by stride, each axis must step past everything the smaller ones span.
+ */
+export function overlaps(tensor: TensorRef): boolean {
+	if (numel(tensor.shape) === 0) return false;
+	const axes = tensor.shape
+		.map((size, i) => ({ size, stride: tensor.stride[i] }))
+		.filter((a) => a.size > 1)
+		.sort((a, b) => a.stride - b.stride);
+	let spanned = 1; // elements covered by the axes so far, from one start
+	for (const { size, stride } of axes) {
+		if (stride < spanned) return true;
+		spanned = stride * (size - 1) + spanned;
+	}
+	return false;
+}

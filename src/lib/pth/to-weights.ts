@@ -4,12 +4,14 @@
  * ArrayBuffer the engine loads directly; the converter reads float32 and
  * encodes as asked.
  */
+import { countNonFinite, countNonFiniteHalves, nonFiniteError, type NonFiniteTensor } from '../weights/finite';
 import type { ModelCard, ModelJson, WeightEntry } from '../weights/manifest';
 import type { NamedTensor } from '../weights/writer';
 import type { VariantComparison } from './match-variant';
 import { expectedShapes } from './match-variant';
 import type { PthCheckpoint } from './read-pth';
-import { numel, type TensorRef } from './tensors';
+import { keyName, PthError } from './errors';
+import { numel, type StorageDtype, type TensorRef } from './tensors';
 import { readFloat16Bits, readFloat32 } from './tensor-data';
 
 export type ProgressListener = (done: number, total: number) => void;
@@ -19,12 +21,25 @@ interface Named {
 	tensor: TensorRef;
 }
 
-/** The manifest lists weights in the order PyTorch's module defines them. */
+const FLOATING: readonly StorageDtype[] = ['float32', 'float16', 'bfloat16', 'float64'];
+
+/**
+ * The manifest lists weights in the order PyTorch's module defines them. Every
+ * one must be floating point, checked before any is read.
+ */
 function ordered(checkpoint: PthCheckpoint, match: VariantComparison): Named[] {
-	return [...expectedShapes(match.network).keys()].map((name) => ({
+	const named = [...expectedShapes(match.network).keys()].map((name) => ({
 		name,
 		tensor: checkpoint.tensors.get(name) as TensorRef
 	}));
+	const whole = named.find(({ tensor }) => !FLOATING.includes(tensor.storage.dtype));
+	if (whole) {
+		throw new PthError(
+			'unsupported',
+			`${keyName(whole.name)} holds ${whole.tensor.storage.dtype} values; weights must be floating point (${FLOATING.join(', ')}).`
+		);
+	}
+	return named;
 }
 
 /** float16 checkpoints stay float16 in memory (half the size), marked as tfjs float16 quantisation. */
@@ -48,6 +63,7 @@ export async function toInMemoryWeights(
 	const data = new ArrayBuffer(total);
 	const entries: WeightEntry[] = [];
 	let at = 0;
+	const nonFinite: NonFiniteTensor[] = [];
 	onProgress(0, total);
 	for (const { name, tensor } of tensors) {
 		const storage = await checkpoint.openStorage(tensor);
@@ -55,19 +71,24 @@ export async function toInMemoryWeights(
 		const entry: WeightEntry = { name, shape: tensor.shape, dtype: 'float32' };
 		const start = at;
 		const progress = (done: number) => onProgress(start + (done * encodedBytes(tensor)) / count, total);
+		let bad: number;
 		if (keptAsFloat16(tensor)) {
 			entry.quantization = { dtype: 'float16' };
-			await readFloat16Bits(tensor, storage, new Uint16Array(data, at, count), progress);
+			bad = countNonFiniteHalves(await readFloat16Bits(tensor, storage, new Uint16Array(data, at, count), progress));
 		} else if (at % 4 === 0) {
-			await readFloat32(tensor, storage, new Float32Array(data, at, count), progress);
+			bad = countNonFinite(await readFloat32(tensor, storage, new Float32Array(data, at, count), progress));
 		} else {
 			// After an odd number of float16 values a Float32Array cannot start here: go through a copy.
 			const values = await readFloat32(tensor, storage, undefined, progress);
 			new Uint8Array(data, at, values.byteLength).set(new Uint8Array(values.buffer));
+			bad = countNonFinite(values);
 		}
+		if (bad > 0) nonFinite.push({ name, count: bad });
 		entries.push(entry);
 		at += encodedBytes(tensor);
 	}
+	// The page has no use for a model whose every prediction is NaN: refused, as convert does without its flag.
+	if (nonFinite.length > 0) throw nonFiniteError(nonFinite);
 	const manifest: ModelJson = {
 		format: 'alexnet-lab-weights',
 		version: 1,

@@ -3,9 +3,18 @@
  * TypeScript. The same set as torch's weights_only loader, less sparse,
  * quantised and meta tensors, which AlexNet never has.
  */
-import { PthError } from './errors';
+import { PthError, quoted } from './errors';
+import { MAX_CHECKPOINT_ELEMENTS, tooLarge } from './limits';
 import { PyCallable, PyConstant, PyDict, PyTuple, describeValue } from './pickle-values';
-import { isTensorRef, storageSpan, type StorageDtype, type StorageRef, type TensorRef } from './tensors';
+import {
+	isTensorRef,
+	numel,
+	overlaps,
+	storageSpan,
+	type StorageDtype,
+	type StorageRef,
+	type TensorRef
+} from './tensors';
 
 /** `torch.FloatStorage` and friends: the storage type names the element type. */
 const STORAGE_TYPES: Record<string, StorageDtype> = {
@@ -45,8 +54,17 @@ function makeTensor(storage: unknown, offset: unknown, size: unknown, stride: un
 		stride: intTuple(stride, 'stride')
 	};
 	if (tensor.shape.length !== tensor.stride.length) throw corrupt('its size and stride have different lengths');
+	const elements = numel(tensor.shape);
+	if (elements > MAX_CHECKPOINT_ELEMENTS)
+		throw tooLarge(`a tensor of shape [${tensor.shape.join(', ')}] (${elements.toExponential(1)} elements)`);
 	if (storageSpan(tensor).end > storage.numel) {
-		throw corrupt(`it reaches past the end of its storage "${storage.key}" (${storage.numel} elements)`);
+		throw corrupt(`it reaches past the end of its storage ${quoted(storage.key)} (${storage.numel} elements)`);
+	}
+	// Stride 0 or overlapping strides repeat storage elements: a small storage read as gigabytes. Saved weights never do.
+	if (overlaps(tensor)) {
+		throw corrupt(
+			`its strides [${tensor.stride.join(', ')}] for shape [${tensor.shape.join(', ')}] read the same values more than once`
+		);
 	}
 	return tensor;
 }
@@ -112,12 +130,17 @@ export interface StorageId {
 }
 
 export function parseStorageId(pid: unknown): StorageId {
-	const items = pid instanceof PyTuple ? pid.items : [];
-	const [kind, type, key, , count, view] = items;
+	if (!(pid instanceof PyTuple)) {
+		throw new PthError(
+			'unsupported',
+			`The pickle asks for an outside object named by ${describeValue(pid)}; only torch's storage references (tuples) are read.`
+		);
+	}
+	const [kind, type, key, , count, view] = pid.items;
 	if (kind !== 'storage') {
 		throw new PthError(
 			'unsupported',
-			`The pickle asks for an outside object of kind ${describeValue(kind)}; only storages are read.`
+			`The pickle asks for an outside object of kind ${typeof kind === 'string' ? quoted(kind) : describeValue(kind)}; only storages are read.`
 		);
 	}
 	const typeName = type instanceof PyConstant ? type.fullName.replace(/^torch\./, '') : '';
@@ -126,6 +149,8 @@ export function parseStorageId(pid: unknown): StorageId {
 	if (typeof key !== 'string' || !Number.isSafeInteger(count) || (count as number) < 0) {
 		throw corrupt('a storage reference lacks its key or element count');
 	}
+	if ((count as number) > MAX_CHECKPOINT_ELEMENTS)
+		throw tooLarge(`storage ${quoted(key)} of ${(count as number).toExponential(1)} elements`);
 	return { key, dtype, numel: count as number, view: view ?? null };
 }
 
@@ -151,7 +176,7 @@ export function refuseGlobal(fullName: string): PthError {
 		: '';
 	return new PthError(
 		'refused-global',
-		`This file asks to run the Python code "${fullName}" while loading. Nothing was run: a .pth is read here only as ` +
+		`This file asks to run the Python code ${quoted(fullName)} while loading. Nothing was run: a .pth is read here only as ` +
 			`tensors and plain containers, the same rule as torch.load(path, weights_only=True).${advice}`
 	);
 }

@@ -3,13 +3,18 @@
  * pickled object, and each storage is the entry `<archive>/data/<key>`.
  */
 import type { ByteSource } from './byte-source';
-import { PthError } from './errors';
+import { PthError, quoted } from './errors';
+import { MAX_PICKLE_BYTES } from './limits';
 import { unpickle } from './pickle';
 import type { PthCheckpoint } from './read-pth';
 import { findStateDict } from './state-dict';
-import type { TensorRef } from './tensors';
+import { DTYPE_BYTES, type TensorRef } from './tensors';
 import { refuseGlobal, storageLoader, torchGlobals } from './torch-globals';
-import { openEntry, openZip, readEntry, type ZipArchive, type ZipEntry } from './zip';
+import { openEntry, openZip, readEntry, type EntryBudget, type ZipArchive, type ZipEntry } from './zip';
+
+const PICKLE_BUDGET: EntryBudget = { bytes: MAX_PICKLE_BYTES, why: 'a state dict’s pickle needs at most' };
+/** "little" or "big", and a newline. */
+const BYTEORDER_BUDGET: EntryBudget = { bytes: 16, why: 'it needs at most' };
 
 /** torch names the zip's top folder after the file (`model/data.pkl`) or `archive/`; find it from data.pkl. */
 function findPickle(archive: ZipArchive): { prefix: string; pickle: ZipEntry } {
@@ -24,29 +29,45 @@ function findPickle(archive: ZipArchive): { prefix: string; pickle: ZipEntry } {
 async function checkByteOrder(archive: ZipArchive, prefix: string): Promise<void> {
 	const entry = archive.entries.get(`${prefix}byteorder`);
 	if (!entry) return;
-	const order = new TextDecoder().decode(await readEntry(archive, entry)).trim();
-	if (order !== 'little') {
-		throw new PthError(
-			'unsupported',
-			`This file stores its numbers ${order}-endian; only little-endian files are read.`
-		);
-	}
+	const order = new TextDecoder().decode(await readEntry(archive, entry, BYTEORDER_BUDGET)).trim();
+	if (order === 'big')
+		throw new PthError('unsupported', 'This file stores its numbers big-endian; only little-endian files are read.');
+	if (order !== 'little')
+		throw new PthError('corrupt', `This file's byte order is ${quoted(order)}, not little or big.`);
 }
 
 export async function readZipCheckpoint(source: ByteSource): Promise<PthCheckpoint> {
 	const archive = await openZip(source);
 	const { prefix, pickle } = findPickle(archive);
 	await checkByteOrder(archive, prefix);
-	const root = unpickle(await readEntry(archive, pickle), {
+	const root = unpickle(await readEntry(archive, pickle, PICKLE_BUDGET), {
 		globals: torchGlobals(),
 		persistentLoad: storageLoader(),
 		refuse: refuseGlobal
 	});
-	const openStorage = async (tensor: TensorRef) => {
+	const stateDict = findStateDict(root);
+	const storageEntry = (tensor: TensorRef): ZipEntry => {
 		const name = `${prefix}data/${tensor.storage.key}`;
 		const entry = archive.entries.get(name);
-		if (!entry) throw new PthError('corrupt', `The file has no "${name}", which holds a tensor's values.`);
-		return openEntry(archive, entry);
+		if (!entry) throw new PthError('corrupt', `The file has no ${quoted(name)}, which holds a tensor's values.`);
+		return entry;
 	};
-	return { ...findStateDict(root), openStorage };
+	// Every entry the weights need is there before any is read: a missing one is named at once.
+	for (const tensor of stateDict.tensors.values()) storageEntry(tensor);
+	// Tensors that share a storage share one opened (for a deflated entry: inflated) copy of it.
+	const opened = new Map<ZipEntry, Promise<ByteSource>>();
+	const openStorage = async (tensor: TensorRef) => {
+		const entry = storageEntry(tensor);
+		let storage = opened.get(entry);
+		if (!storage) {
+			const { numel, dtype } = tensor.storage;
+			storage = openEntry(archive, entry, {
+				bytes: numel * DTYPE_BYTES[dtype],
+				why: 'the pickle says the storage holds'
+			});
+			opened.set(entry, storage);
+		}
+		return storage;
+	};
+	return { ...stateDict, openStorage };
 }

@@ -6,6 +6,9 @@ import { readPthStateDict } from './read-pth';
 import { fixtureBytes, fixturePath } from './testing/fixtures';
 import { DEFLATE, openZip, readEntry, STORED } from './zip';
 
+/** These tests read whole entries of real files: no budget of interest. */
+const TEST_BUDGET = { bytes: Number.MAX_SAFE_INTEGER, why: '' };
+
 describe('openZip', () => {
 	it('lists what torch.save wrote: stored entries under one folder', async () => {
 		const archive = await openZip(bytesSource(fixtureBytes('seed-10.pth')));
@@ -20,8 +23,8 @@ describe('openZip', () => {
 		const deflated = await openZip(bytesSource(fixtureBytes('seed-10-deflate.pth')));
 		const entry = deflated.entries.get('seed-10/data/0');
 		expect(entry?.method).toBe(DEFLATE);
-		const a = await readEntry(stored, stored.entries.get('seed-10/data/0') as NonNullable<typeof entry>);
-		const b = await readEntry(deflated, entry as NonNullable<typeof entry>);
+		const a = await readEntry(stored, stored.entries.get('seed-10/data/0') as NonNullable<typeof entry>, TEST_BUDGET);
+		const b = await readEntry(deflated, entry as NonNullable<typeof entry>, TEST_BUDGET);
 		expect(Buffer.from(b).equals(Buffer.from(a))).toBe(true);
 	});
 
@@ -36,8 +39,8 @@ describe('openZip', () => {
 		const fromBlob = await openZip(blobSource(await openAsBlob(fixturePath('seed-10.pth'))));
 		const entry = fromBlob.entries.get('seed-10/data.pkl') as NonNullable<ReturnType<typeof fromBlob.entries.get>>;
 		const inMemory = await openZip(bytesSource(fixtureBytes('seed-10.pth')));
-		const a = await readEntry(fromBlob, entry);
-		const b = await readEntry(inMemory, entry);
+		const a = await readEntry(fromBlob, entry, TEST_BUDGET);
+		const b = await readEntry(inMemory, entry, TEST_BUDGET);
 		expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
 	});
 });

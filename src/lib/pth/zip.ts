@@ -4,9 +4,10 @@
  * 64-byte aligned, so a tensor can be read as a plain range; DEFLATE (a file
  * re-zipped by hand) is inflated with fflate. Zip64 records are read when present.
  */
-import { inflateSync } from 'fflate';
+import { Inflate } from 'fflate';
 import { bytesSource, sliceSource, type ByteSource } from './byte-source';
-import { PthError, truncatedFile } from './errors';
+import { PthError, quoted, truncatedFile } from './errors';
+import { tooLarge } from './limits';
 
 export const STORED = 0;
 export const DEFLATE = 8;
@@ -41,6 +42,9 @@ const ZIP64_EXTRA_ID = 0x0001;
 const U32_MAX = 0xffffffff;
 const U16_MAX = 0xffff;
 const FLAG_ENCRYPTED = 0x1;
+
+/** Compressed bytes handed to the inflater at a time, so a bomb is stopped within one step of its declared size. */
+const INFLATE_CHUNK = 64 * 1024;
 
 const corrupt = (what: string) => new PthError('corrupt', `The zip structure of this file is damaged: ${what}.`);
 
@@ -106,7 +110,7 @@ function applyZip64Extra(entry: ZipEntry, extra: DataView): void {
 		if (id === ZIP64_EXTRA_ID) {
 			let q = p + 4;
 			const next = (): number => {
-				if (q + 8 > end) throw corrupt(`the zip64 field of "${entry.name}" is too short`);
+				if (q + 8 > end) throw corrupt(`the zip64 field of ${quoted(entry.name)} is too short`);
 				const value = u64(extra, q);
 				q += 8;
 				return value;
@@ -160,46 +164,82 @@ export async function openZip(source: ByteSource): Promise<ZipArchive> {
 /** Where an entry's bytes start: after its local header, whose name and extra lengths may differ from the directory's. */
 async function dataOffset(archive: ZipArchive, entry: ZipEntry): Promise<number> {
 	const header = view(
-		await readRange(archive.source, entry.localHeaderOffset, LOCAL_SIZE, `the header of "${entry.name}"`)
+		await readRange(archive.source, entry.localHeaderOffset, LOCAL_SIZE, `the header of ${quoted(entry.name)}`)
 	);
-	if (header.getUint32(0, true) !== LOCAL_SIGNATURE) throw corrupt(`"${entry.name}" is not where the directory says`);
+	if (header.getUint32(0, true) !== LOCAL_SIGNATURE)
+		throw corrupt(`${quoted(entry.name)} is not where the directory says`);
 	return entry.localHeaderOffset + LOCAL_SIZE + header.getUint16(26, true) + header.getUint16(28, true);
+}
+
+/** The most an entry may hold, and why: what its reader needs of it. */
+export interface EntryBudget {
+	bytes: number;
+	/** "its tensors need", "a pickle may be": ends the refusal's sentence. */
+	why: string;
 }
 
 /**
  * An entry as a byte source of its own. A stored entry is a window onto the
- * file, so a tensor can be read in chunks; a deflated one is inflated first.
+ * file, so a tensor can be read in chunks; a deflated one is inflated first,
+ * never past its declared size. Either is refused when it declares more than
+ * the budget, before a byte of it is read.
  */
-export async function openEntry(archive: ZipArchive, entry: ZipEntry): Promise<ByteSource> {
-	if (entry.flags & FLAG_ENCRYPTED) throw new PthError('unsupported', `"${entry.name}" is encrypted.`);
+export async function openEntry(archive: ZipArchive, entry: ZipEntry, budget: EntryBudget): Promise<ByteSource> {
+	if (entry.flags & FLAG_ENCRYPTED) throw new PthError('unsupported', `${quoted(entry.name)} is encrypted.`);
+	if (entry.size > budget.bytes) {
+		throw tooLarge(
+			`its entry ${quoted(entry.name)} declares ${entry.size.toLocaleString('en')} bytes, where ${budget.why} ${budget.bytes.toLocaleString('en')}`
+		);
+	}
 	const start = await dataOffset(archive, entry);
-	if (start + entry.compressedSize > archive.source.size) throw truncatedFile(`the data of "${entry.name}"`);
+	if (start + entry.compressedSize > archive.source.size) throw truncatedFile(`the data of ${quoted(entry.name)}`);
 	if (entry.method === STORED) {
-		if (entry.size !== entry.compressedSize) throw corrupt(`"${entry.name}" is stored but its two sizes differ`);
+		if (entry.size !== entry.compressedSize) throw corrupt(`${quoted(entry.name)} is stored but its two sizes differ`);
 		return sliceSource(archive.source, start, entry.size);
 	}
 	return bytesSource(await inflateEntry(archive, entry, start));
 }
 
 /** An entry's whole uncompressed contents. */
-export async function readEntry(archive: ZipArchive, entry: ZipEntry): Promise<Uint8Array> {
-	const source = await openEntry(archive, entry);
+export async function readEntry(archive: ZipArchive, entry: ZipEntry, budget: EntryBudget): Promise<Uint8Array> {
+	const source = await openEntry(archive, entry, budget);
 	return source.read(0, source.size);
+}
+
+/** Thrown from the inflater's callback to stop it: the stream holds more than the entry declares. */
+class InflatesTooFar extends Error {}
+
+/** Inflates into exactly `size` bytes, stopping the moment the stream would give more (a zip bomb's lie). */
+function inflateBounded(packed: Uint8Array, size: number, name: string): Uint8Array {
+	const out = new Uint8Array(size);
+	let at = 0;
+	const inflater = new Inflate((chunk) => {
+		if (at + chunk.length > size) throw new InflatesTooFar();
+		out.set(chunk, at);
+		at += chunk.length;
+	});
+	const mismatch = () =>
+		corrupt(`${quoted(name)} does not inflate to the ${size.toLocaleString('en')} bytes it declares`);
+	try {
+		let offset = 0;
+		do {
+			const end = Math.min(packed.length, offset + INFLATE_CHUNK);
+			inflater.push(packed.subarray(offset, end), end === packed.length);
+			offset = end;
+		} while (offset < packed.length);
+	} catch {
+		throw mismatch();
+	}
+	if (at !== size) throw mismatch();
+	return out;
 }
 
 async function inflateEntry(archive: ZipArchive, entry: ZipEntry, start: number): Promise<Uint8Array> {
 	if (entry.method === DEFLATE) {
-		const packed = await archive.source.read(start, entry.compressedSize);
-		try {
-			const out = inflateSync(packed, { out: new Uint8Array(entry.size) });
-			if (out.length !== entry.size) throw new Error('size');
-			return out;
-		} catch {
-			throw corrupt(`"${entry.name}" does not inflate to the ${entry.size} bytes it should`);
-		}
+		return inflateBounded(await archive.source.read(start, entry.compressedSize), entry.size, entry.name);
 	}
 	throw new PthError(
 		'unsupported',
-		`"${entry.name}" uses zip compression method ${entry.method}; only stored (what torch.save writes) and deflate are read.`
+		`${quoted(entry.name)} uses zip compression method ${entry.method}; only stored (what torch.save writes) and deflate are read.`
 	);
 }

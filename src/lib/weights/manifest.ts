@@ -59,6 +59,8 @@ export interface ModelCard {
 	dataset?: string;
 	metrics?: Record<string, number>;
 	source?: string;
+	/** Weights that are NaN or infinite, kept on purpose (`convert --allow-nonfinite`): the page warns. */
+	nonFiniteWeights?: number;
 }
 
 export interface ModelJson {

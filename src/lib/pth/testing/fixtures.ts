@@ -67,3 +67,30 @@ export function checksum(values: ArrayLike<number>): [number, number] {
 	}
 	return [sum, weighted];
 }
+
+/** python/fixtures/make_hostile_fixtures.py: files built to hang, exhaust or mislead a reader. */
+export const HOSTILE = join(ROOT, 'tests/fixtures/generated/hostile');
+
+export interface HostileCase {
+	file: string;
+	bytes: number;
+	/** The PthError kind it must end with. */
+	kind: string;
+	/** Words its one-line message must hold. */
+	words: string[];
+}
+
+export interface HostileIndex {
+	refused: HostileCase[];
+	valid: { file: string; variant: string; classes: number }[];
+	images: { file: string; words: string[] }[];
+	npy: { file: string; words: string[] }[];
+}
+
+export function hostileIndex(): HostileIndex {
+	const path = join(HOSTILE, 'index.json');
+	if (!existsSync(path)) throw new Error(`${path} is missing: run bash scripts/fixtures.sh`);
+	return JSON.parse(readFileSync(path, 'utf8')) as HostileIndex;
+}
+
+export const hostilePath = (file: string) => join(HOSTILE, file);
