@@ -23,10 +23,10 @@ export const runningText = {
 	loadLink: 'Load weights for this variant on the Model page',
 	loading: (f: RunningFacts) => `Loading ${f.name} · ${f.variant} AlexNet · ${classes(f.classes)}…`,
 	failed: (message: string) => `These weights could not be run: ${message}`,
-	/** The rule, stated on the Model page beside the loader. */
-	policy: [
+	/** The rule, stated on the Model page beside the loader; `shipped` is the default model's facts. */
+	policy: (shipped: RunningFacts) => [
 		'Every number, shape and map on a page belongs to one network: the variant chosen in the header, with the weights the app holds for it.',
-		'The Article (one tower) variant runs the default model shipped with the app (AlexNet trained on Fashion-MNIST, 10 classes), unless you load your own .pth of that variant. torchvision and Paper 2012 run the .pth you loaded for them; until you do, they run untrained, seeded random weights, labelled as such, so their maps still show the shapes but they make no predictions.',
-		'Loading a .pth switches the page to its variant. Loaded weights stay in this tab only: after a reload the page runs the default or untrained weights again.'
+		`A variant runs the .pth you loaded for it. Until you load one, ${shipped.variant} runs the model shipped with the app (${shipped.name}, ${classes(shipped.classes)}), and the other variants run untrained, seeded random weights, labelled as such: their maps still show the shapes, but they make no predictions.`,
+		'Loading a .pth switches the page to its variant. Loaded weights stay in this tab only: after a reload the page runs the shipped or untrained weights again.'
 	]
 };
