@@ -146,6 +146,10 @@ async function expectNoMixedFrames(page: Page): Promise<void> {
 async function loadPth(page: Page, file: string, variant: VariantId): Promise<void> {
 	await page.getByRole('link', { name: 'Model & weights' }).first().click();
 	await page.waitForURL((url) => url.pathname === '/model/');
+	await expect
+		.poll(() => page.locator('#load-weights').textContent())
+		.toContain('run untrained, seeded random weights');
+	await page.locator('#load-weights').screenshot({ path: join(SCREENSHOTS, 'one-network-load-weights.png') });
 	await page.locator('.pth-loader input[type="file"]').setInputFiles(join(PTH, file));
 	await page.waitForURL((url) => url.pathname === '/model/' && urlVariant(page) === variant, { timeout: SLOW });
 	await page.getByRole('link', { name: 'Overview' }).first().click();
