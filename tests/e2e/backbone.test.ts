@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { deriveNetwork, variantIds, variants, type DerivedStep, type VariantId } from '../../src/lib/model';
+import { DEFAULT_MODEL_CARD } from '../../src/lib/state/default-model';
 import { appPath, expectCleanRun, gotoApp, launchBrowser, openGuardedPage, type GuardedPage } from './harness';
 
 let browser: Browser;
@@ -30,6 +31,12 @@ async function open(path: string): Promise<Page> {
 	return current.page;
 }
 
+/** The network that runs: the default model (10 classes) for seed, untrained weights of the variant's own size otherwise. */
+const runningNetwork = (variant: VariantId) =>
+	deriveNetwork(
+		variants[variant],
+		variant === DEFAULT_MODEL_CARD.variant ? { classes: DEFAULT_MODEL_CARD.classes } : {}
+	);
 const query = (variant: VariantId) => (variant === 'seed' ? '' : `?variant=${variant}`);
 const stepPath = (id: string, variant: VariantId) => `/layer/${id}/${query(variant)}`;
 const shapeText = (shape: number[]) => shape.join('×');
@@ -58,7 +65,7 @@ async function expectStepPage(page: Page, step: DerivedStep): Promise<void> {
 describe('layer pages', () => {
 	for (const variant of variantIds) {
 		test(`→ steps through every ${variant} layer in order, and ← steps back`, async () => {
-			const network = deriveNetwork(variants[variant]);
+			const network = runningNetwork(variant);
 			const page = await open(stepPath(network.steps[0].id, variant));
 			for (const [i, step] of network.steps.entries()) {
 				expect(appPath(page)).toBe(stepPath(step.id, variant));

@@ -5,7 +5,8 @@
  *
  * A new image replaces the old one only once its forward pass has finished,
  * so the maps on screen always belong to the picture on screen, and a refused
- * file leaves both in place.
+ * file leaves both in place. Likewise the weights: the page says which it wants
+ * (`wanted`), and a pass of any other weights is never handed to a view.
  */
 import { createContext } from 'svelte';
 import {
@@ -20,9 +21,11 @@ import { weightsFrom, type Parameter } from '../engine/weights';
 import { decodeImage, type DecodedImage } from '../image/decode';
 import { normalise, resizeToInput, type Pixels } from '../image/preprocess';
 import { ImageRefused, type ImageProblem } from '../image/problems';
-import { defaultSample, type Sample } from '../image/samples';
+import { defaultSample, samplePath, type Sample } from '../image/samples';
 import { deriveNetwork, variants, type Network } from '../model';
 import type { RangeMode } from '../visual/range';
+import type { ModelCard } from '../weights/manifest';
+import type { WeightsChoice } from './weights-registry.svelte';
 
 /** What the session needs from the engine client: loading weights and a forward pass. */
 export interface SessionEngine {
@@ -52,44 +55,96 @@ export interface PreparedInput {
 
 export interface Seen {
 	image: ChosenImage;
-	/** The model that made these activations (a newly loaded one takes over only with its own pass). */
+	/** The weights that made these activations, as the page asked for them. */
+	weights: WeightsChoice;
+	/** What the engine reported for those weights. */
 	model: LoadedModel;
 	input: PreparedInput;
 	result: RunResult;
 	activations: Map<string, Activation>;
 }
 
+export interface SessionOptions {
+	/** The weights the page asks for (null: nothing yet, e.g. before hydration); read reactively. */
+	wanted?: () => WeightsChoice | null;
+	/** Where a sample picture is fetched from. */
+	sampleUrl?: (sample: Sample) => string;
+}
+
 export class ImageSession {
+	/** What the engine holds now (it may be ahead of what is shown). */
 	model = $state.raw<LoadedModel | null>(null);
-	seen = $state.raw<Seen | null>(null);
+	/** The last finished pass, whichever weights made it. */
+	#shown = $state.raw<Seen | null>(null);
 	/** Why the last file was refused; cleared by the next success. */
 	problem = $state.raw<ImageProblem | null>(null);
 	busy = $state(false);
 	/** How the feature maps set their colour range; kept here so it follows the reader from page to page. */
 	rangeMode = $state<RangeMode>('layer');
-	/** The network of the model whose activations are on screen. */
-	network: Network | null = $derived.by(() => {
-		const model = this.seen?.model;
+	/** Why the engine or the weights could not run, for the page to say. */
+	failure = $state.raw<string | null>(null);
+	/** The network of the pass on screen. */
+	#shownNetwork: Network | null = $derived.by(() => {
+		const model = this.#shown?.model;
 		return model
 			? deriveNetwork(variants[model.variant], { classes: model.classes, inputSize: model.card.inputSize })
 			: null;
 	});
 
-	/** Why the engine or the model could not start, for the page to say. */
-	failure = $state.raw<string | null>(null);
-
 	#connect: () => Promise<SessionEngine>;
+	#wanted: () => WeightsChoice | null;
+	#sampleUrl: (sample: Sample) => string;
 	#engine: Promise<SessionEngine> | null = null;
 	#source: WeightsSource | null = null;
+	#loadedKey: string | null = null;
 	// Private caches, never read reactively: plain Maps on purpose.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#parameters = new Map<string, Promise<Parameter>>();
 	#decoded: Promise<Map<string, Parameter>> | null = null;
+	/** The newest pass asked for: any older one still running is dropped when it ends. */
 	#latest = 0;
+	/** The newest file chosen: only it may become the picture. */
+	#latestPick = 0;
+	/** The newest picture chosen (shown once its pass has finished). */
+	#picture: ChosenImage | null = null;
+	/** Engine work, one job at a time: a load and the pass after it are never split by another's. */
+	#queue: Promise<unknown> = Promise.resolve();
 
 	/** `connect` makes the engine client when first needed: in the browser, never while prerendering. */
-	constructor(connect: () => Promise<SessionEngine>) {
+	constructor(connect: () => Promise<SessionEngine>, options: SessionOptions = {}) {
 		this.#connect = connect;
+		this.#wanted = options.wanted ?? (() => null);
+		this.#sampleUrl = options.sampleUrl ?? samplePath;
+	}
+
+	/** The weights every view must show: the page's choice. */
+	get wanted(): WeightsChoice | null {
+		return this.#wanted();
+	}
+
+	/**
+	 * The last pass, only while it belongs to the wanted weights: maps of
+	 * another network are never on screen, not even for a frame.
+	 */
+	get seen(): Seen | null {
+		const shown = this.#shown;
+		const wanted = this.wanted;
+		return shown && wanted && shown.weights.key === wanted.key ? shown : null;
+	}
+
+	/** A pass is there but for other weights: the new ones are loading or running. */
+	get stale(): boolean {
+		return this.#shown !== null && this.seen === null;
+	}
+
+	/** The picture being looked at, kept on screen while the weights change. */
+	get picture(): ChosenImage | null {
+		return this.#shown?.image ?? null;
+	}
+
+	/** The network of the maps on screen (null while none are). */
+	get network(): Network | null {
+		return this.seen ? this.#shownNetwork : null;
 	}
 
 	#client(): Promise<SessionEngine> {
@@ -97,54 +152,47 @@ export class ImageSession {
 		return this.#engine;
 	}
 
-	/** Opens the app: the model, then a sample picture, so no view is ever empty. */
-	async start(modelUrl: string, sampleUrl: (sample: Sample) => string): Promise<void> {
-		try {
-			const model = await this.loadModel({ url: modelUrl });
-			const sample = defaultSample(model.card);
-			await this.chooseSample(sample, sampleUrl(sample));
-		} catch (error) {
-			this.failure = error instanceof Error ? error.message : String(error);
+	/**
+	 * Makes the screen match the wanted weights: loads them and runs the current
+	 * picture (the default sample for these weights if there is none yet).
+	 * Call whenever `wanted` may have changed; does nothing when it already matches.
+	 */
+	refresh(): Promise<boolean> {
+		const wanted = this.wanted;
+		if (!wanted || (this.#shown?.weights.key === wanted.key && this.#picture === this.#shown.image)) {
+			return Promise.resolve(false);
 		}
-	}
-
-	/** Loads weights into the engine, then shows the current picture through the new model. */
-	async loadModel(source: WeightsSource): Promise<LoadedModel> {
-		const model = await (await this.#client()).load(source);
-		this.#source = source;
-		this.#parameters.clear();
-		this.#decoded = null;
-		this.model = model;
-		if (this.seen) await this.#show(this.seen.image);
-		return model;
+		return this.#pass(this.#picture);
 	}
 
 	/** A file from the picker, a drop or a paste. Resolves false when it was refused. */
 	async chooseFile(file: Blob, name?: string, sampleId?: string): Promise<boolean> {
-		const ticket = ++this.#latest;
+		// Its own count: a change of weights while the file decodes must not drop the file.
+		const pick = ++this.#latestPick;
+		const pass = this.#latest;
 		this.busy = true;
 		let decoded: DecodedImage;
 		try {
 			decoded = await decodeImage(file, name);
 		} catch (error) {
-			if (ticket === this.#latest) this.busy = false;
+			if (pick === this.#latestPick && pass === this.#latest) this.busy = false;
 			if (!(error instanceof ImageRefused)) throw error;
-			if (ticket === this.#latest) this.problem = error.problem;
+			if (pick === this.#latestPick) this.problem = error.problem;
 			return false;
 		}
-		return this.#show({ name: decoded.name, sampleId, pixels: decoded.pixels, original: decoded.original }, ticket);
+		if (pick !== this.#latestPick) return false;
+		return this.#pass({ name: decoded.name, sampleId, pixels: decoded.pixels, original: decoded.original });
 	}
 
 	/** A picture already in pixels (a camera frame). */
 	choosePixels(pixels: Pixels, name: string): Promise<boolean> {
-		return this.#show({ name, pixels, original: { width: pixels.width, height: pixels.height } });
+		++this.#latestPick;
+		return this.#pass({ name, pixels, original: { width: pixels.width, height: pixels.height } });
 	}
 
 	/** A sample from the gallery, fetched from the app's own static files. */
 	async chooseSample(sample: Sample, url: string): Promise<boolean> {
-		const response = await fetch(url);
-		if (!response.ok) throw new Error(`${url} answered ${response.status}.`);
-		return this.chooseFile(await response.blob(), sample.title, sample.id);
+		return this.chooseFile(await fetchBlob(url), sample.title, sample.id);
 	}
 
 	/** A refusal found outside decoding (the camera): shown like any other, the current picture kept. */
@@ -184,27 +232,77 @@ export class ImageSession {
 		return parameter;
 	}
 
-	async #show(image: ChosenImage, ticket = ++this.#latest): Promise<boolean> {
-		const model = this.model;
-		if (!model) throw new Error('No model is loaded yet.');
+	#serial<T>(job: () => Promise<T>): Promise<T> {
+		const run = this.#queue.then(job);
+		this.#queue = run.catch(() => undefined);
+		return run;
+	}
+
+	/** The engine holds `choice` once this resolves; the description and the engine must agree. */
+	async #ensureLoaded(choice: WeightsChoice): Promise<LoadedModel> {
+		if (this.model && this.#loadedKey === choice.key) return this.model;
+		this.#loadedKey = null;
+		const source = choice.source();
+		const model = await (await this.#client()).load(source);
+		if (model.variant !== choice.variant || model.classes !== choice.card.classes) {
+			throw new Error(
+				`the weights are a ${model.variant} network with ${model.classes} classes, ` +
+					`not the ${choice.variant} network with ${choice.card.classes} classes the page describes.`
+			);
+		}
+		this.#source = source;
+		this.#loadedKey = choice.key;
+		this.#parameters.clear();
+		this.#decoded = null;
+		this.model = model;
+		return model;
+	}
+
+	/** The picture the app opens with for these weights, so no view is ever empty. */
+	async #firstPicture(card: ModelCard): Promise<ChosenImage> {
+		const sample = defaultSample(card);
+		const decoded = await decodeImage(await fetchBlob(this.#sampleUrl(sample)), sample.title);
+		return { name: sample.title, sampleId: sample.id, pixels: decoded.pixels, original: decoded.original };
+	}
+
+	/** `image` through the wanted weights (null: the default sample); only the newest pass is shown. */
+	async #pass(image: ChosenImage | null, ticket = ++this.#latest): Promise<boolean> {
+		if (image) this.#picture = image;
 		this.busy = true;
 		try {
-			const preprocessing = model.card.preprocessing;
-			const { planes, size } = resizeToInput(image.pixels, preprocessing);
-			const data = normalise(planes, size, preprocessing);
-			const result = await (await this.#client()).run({ data, shape: [3, size, size] });
-			// A later choice overtook this one while it ran: drop it, so the newest image wins.
-			if (ticket !== this.#latest) return false;
-			// Never mutated: a new pass brings a new Map, and `seen` is replaced whole.
-			// eslint-disable-next-line svelte/prefer-svelte-reactivity
-			const activations = new Map(result.activations.map((a) => [a.stepId, a]));
-			this.seen = { image, model, input: { planes, size, data }, result, activations };
-			this.problem = null;
-			return true;
+			return await this.#serial(async () => {
+				const choice = this.wanted;
+				if (ticket !== this.#latest || !choice) return false;
+				const model = await this.#ensureLoaded(choice);
+				const picture = this.#picture ?? (this.#picture = await this.#firstPicture(model.card));
+				if (ticket !== this.#latest) return false;
+				const preprocessing = model.card.preprocessing;
+				const { planes, size } = resizeToInput(picture.pixels, preprocessing);
+				const data = normalise(planes, size, preprocessing);
+				const result = await (await this.#client()).run({ data, shape: [3, size, size] });
+				// A later choice overtook this one while it ran: drop it, so the newest wins.
+				if (ticket !== this.#latest) return false;
+				// Never mutated: a new pass brings a new Map, and the pass is replaced whole.
+				// eslint-disable-next-line svelte/prefer-svelte-reactivity
+				const activations = new Map(result.activations.map((a) => [a.stepId, a]));
+				this.#shown = { image: picture, weights: choice, model, input: { planes, size, data }, result, activations };
+				this.problem = null;
+				this.failure = null;
+				return picture === image || image === null;
+			});
+		} catch (error) {
+			if (ticket === this.#latest) this.failure = error instanceof Error ? error.message : String(error);
+			return false;
 		} finally {
 			if (ticket === this.#latest) this.busy = false;
 		}
 	}
+}
+
+async function fetchBlob(url: string): Promise<Blob> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`${url} answered ${response.status}.`);
+	return response.blob();
 }
 
 /** The engine in its Web Worker, on the backend the probe (or the reader) chose. */
@@ -213,9 +311,6 @@ export async function connectEngine(): Promise<SessionEngine> {
 	await client.selectBackend();
 	return client;
 }
-
-/** Where the default model (seed AlexNet trained on Fashion-MNIST) is shipped, among the static files. */
-export const DEFAULT_MODEL_PATH = '/models/fashion-mnist/model.json';
 
 /** The root layout creates one session (`setImageSession(new ImageSession(connectEngine))`); every view reads it. */
 export const [imageSession, setImageSession] = createContext<ImageSession>();
