@@ -1,6 +1,7 @@
 /**
  * `npm run convert -- in.pth --out static/models/NAME [--quantize float16|uint8] [--labels labels.txt]
- *   [--preprocess imagenet|seed|fashion-mnist] [--name "Display name"] [--dataset NAME] [--description TEXT]`
+ *   [--preprocess imagenet|seed|fashion-mnist|fashion-photo] [--stats preprocessing.json] [--name "Display name"]
+ *   [--dataset NAME] [--description TEXT]`
  *
  * Reads a PyTorch checkpoint without running its code, finds its AlexNet
  * variant, and writes the weights the app loads: model.json (tfjs weights
@@ -16,7 +17,14 @@ import { matchVariant, type VariantComparison } from '../lib/pth/match-variant';
 import { readPthStateDict, type PthCheckpoint } from '../lib/pth/read-pth';
 import { readAllFloat32 } from '../lib/pth/to-weights';
 import { makeModelCard } from '../lib/weights/card';
-import { defaultLabelsFile, defaultPreset, presetNames, type PresetName } from '../lib/weights/presets';
+import {
+	defaultLabelsFile,
+	defaultPreset,
+	parseChannelStats,
+	presetNames,
+	type ChannelStats,
+	type PresetName
+} from '../lib/weights/presets';
 import { encodeTensor, writeWeights, type Encoding } from '../lib/weights/writer';
 import { parseArgs, runCli, UsageError } from './args';
 
@@ -25,7 +33,23 @@ const SHIPPED_LABELS = resolve(import.meta.dirname, '../../static/labels');
 
 const USAGE =
 	'Usage: npm run convert -- in.pth --out static/models/NAME [--quantize float16|uint8] [--labels labels.txt] ' +
-	`[--preprocess ${presetNames.join('|')}] [--name "Display name"] [--dataset NAME] [--description TEXT]`;
+	`[--preprocess ${presetNames.join('|')}] [--stats preprocessing.json] [--name "Display name"] [--dataset NAME] ` +
+	'[--description TEXT]';
+
+/** The training run's per-channel mean and std (its preprocessing.json), for the card. */
+async function readStats(path: string): Promise<ChannelStats> {
+	let text: string;
+	try {
+		text = await readFile(path, 'utf8');
+	} catch {
+		throw new UsageError(`Cannot read --stats ${path}.`);
+	}
+	try {
+		return parseChannelStats(JSON.parse(text));
+	} catch (error) {
+		throw new UsageError(`Bad --stats ${path}: ${(error as Error).message}`);
+	}
+}
 
 /** One label a line (blank lines ignored), or a JSON list of strings for a .json file. */
 async function readLabels(path: string): Promise<string[]> {
@@ -58,7 +82,7 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function main(argv: readonly string[]): Promise<number> {
 	const args = parseArgs(argv, {
-		values: ['out', 'quantize', 'labels', 'preprocess', 'name', 'dataset', 'description'],
+		values: ['out', 'quantize', 'labels', 'preprocess', 'stats', 'name', 'dataset', 'description'],
 		flags: ['help'],
 		maxPositional: 1
 	});
@@ -71,6 +95,8 @@ async function main(argv: readonly string[]): Promise<number> {
 	if (!input || !out) throw new UsageError(`Give the .pth file and --out. ${USAGE}`);
 	if (!existsSync(input)) throw new UsageError(`No such file: ${input}`);
 	const encoding = args.choice('quantize', encodings, 'float32');
+	const statsPath = args.string('stats');
+	const stats = statsPath ? await readStats(statsPath) : undefined;
 
 	let checkpoint: PthCheckpoint;
 	let match: VariantComparison;
@@ -94,6 +120,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		classes: match.classes,
 		inputSize: match.network.inputSize,
 		preset,
+		stats,
 		labels,
 		source: `Converted from ${basename(input)} by npm run convert`,
 		dataset: args.string('dataset'),
@@ -115,7 +142,7 @@ async function main(argv: readonly string[]): Promise<number> {
 	const lines = [
 		...checkpoint.notes,
 		`${match.variant} AlexNet, ${match.classes} classes, ${params.toLocaleString('en')} parameters.`,
-		`Preprocessing: ${preset}; labels: ${labels ? 'given' : 'placeholders (class 0 …)'}.`,
+		`Preprocessing: ${preset}${stats ? ` (mean and std from ${statsPath})` : ''}; labels: ${labels ? 'given' : 'placeholders (class 0 …)'}.`,
 		`Wrote ${join(out, 'model.json')} and ${shards.size} shard${shards.size === 1 ? '' : 's'} (${encoding}, ${megabytes(total)}).`
 	];
 	process.stdout.write(`${lines.join('\n')}\n`);

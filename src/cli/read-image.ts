@@ -1,8 +1,12 @@
 /**
- * JPEG and PNG files → RGBA pixels in Node, for `predict --image`. The browser
- * decodes with createImageBitmap; the preprocessing after this is shared.
+ * JPEG and PNG files → RGBA pixels in Node, for `predict --image` and
+ * `evaluate --images`. The browser decodes with createImageBitmap; the
+ * preprocessing after this is shared. JPEGs go through libjpeg-turbo (compiled
+ * to WebAssembly), the decoder Chromium and PIL use, so all three see the same
+ * pixels: a pure-JavaScript decoder's IDCT and chroma upsampling differ by
+ * many levels.
  */
-import jpeg from 'jpeg-js';
+import { decode as decodeJpeg } from '@cwasm/jpeg-turbo';
 import { PNG } from 'pngjs';
 import type { Pixels } from '../lib/image/preprocess';
 import { sniffImage } from '../lib/image/sniff';
@@ -14,8 +18,9 @@ export function decodeImageFile(bytes: Uint8Array, name: string): Pixels {
 	const { format } = sniffed.header;
 	try {
 		if (format === 'jpeg') {
-			const image = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true });
-			return { data: image.data, width: image.width, height: image.height, channels: 4 };
+			const image = decodeJpeg(bytes);
+			const data = new Uint8Array(image.data.buffer, image.data.byteOffset, image.data.byteLength);
+			return { data, width: image.width, height: image.height, channels: 4 };
 		}
 		if (format === 'png') {
 			const image = PNG.sync.read(Buffer.from(bytes));
