@@ -78,6 +78,39 @@ describe('convert writes the app’s weights format', () => {
 		});
 	});
 
+	it('--preprocess fashion-photo --stats: colour, resize and crop, the run’s mean and std, Fashion-MNIST labels', () => {
+		const out = join(scratch, 'photo');
+		const stats = join(scratch, 'preprocessing.json');
+		const backgrounds = [{ package: 'gnome-backgrounds', licence: 'CC-BY-SA 3.0', pictures: 12 }];
+		writeFileSync(stats, JSON.stringify({ mean: [0.35, 0.36, 0.37], std: [0.31, 0.29, 0.3], backgrounds }));
+		const run = convert(fixturePath('seed-10.pth'), '--out', out, '--preprocess', 'fashion-photo', '--stats', stats);
+		expect(run.status, run.stderr).toBe(0);
+		expect(run.stdout).toContain(`Preprocessing: fashion-photo (mean and std from ${stats})`);
+		const card = modelJson(out).modelCard;
+		expect(card.preprocessing).toEqual({
+			preset: 'fashion-photo',
+			resize: { kind: 'resize-crop', resize: 224, crop: 224 },
+			grayscale: false,
+			mean: [0.35, 0.36, 0.37],
+			std: [0.31, 0.29, 0.3]
+		});
+		expect(card.labels[0]).toBe('T-shirt/top');
+		expect(card.description).toMatch(/colour.*shorter side.*centre/);
+	});
+
+	it.each([
+		['{"mean": [0.3, 0.3], "std": [0.3, 0.3, 0.3]}', '"mean" must be a list of three numbers'],
+		['{"mean": [0.3, 0.3, 0.3], "std": [0.3, 0, 0.3]}', '"std" must be a list of three positive numbers'],
+		['not json', 'Bad --stats']
+	])('--stats %s is refused in one line', (text, message) => {
+		const stats = join(scratch, 'bad-stats.json');
+		writeFileSync(stats, text);
+		const run = convert(fixturePath('seed-10.pth'), '--out', join(scratch, 'bad'), '--stats', stats);
+		expect(run.status).toBe(2);
+		expect(run.stderr).toContain(message);
+		expect(run.stderr.trim().split('\n')).toHaveLength(1);
+	});
+
 	it('torchvision gets ImageNet’s labels and preprocessing; old shards are removed', () => {
 		const out = join(scratch, 'torchvision');
 		mkdirSync(out, { recursive: true });

@@ -1,7 +1,7 @@
 /**
  * `npm run convert -- in.pth --out static/models/NAME [--quantize float16|uint8] [--labels labels.txt]
- *   [--preprocess imagenet|seed|fashion-mnist] [--name "Display name"] [--dataset NAME] [--description TEXT]
- *   [--allow-nonfinite]`
+ *   [--preprocess imagenet|seed|fashion-mnist|fashion-photo] [--stats preprocessing.json] [--name "Display name"]
+ *   [--dataset NAME] [--description TEXT] [--allow-nonfinite]`
  *
  * Reads a PyTorch checkpoint without running its code, finds its AlexNet
  * variant, and writes the weights the app loads: model.json (tfjs weights
@@ -19,7 +19,14 @@ import { readPthStateDict, type PthCheckpoint } from '../lib/pth/read-pth';
 import { readAllFloat32 } from '../lib/pth/to-weights';
 import { makeModelCard } from '../lib/weights/card';
 import { countNonFinite, nonFiniteError, totalNonFinite } from '../lib/weights/finite';
-import { defaultLabelsFile, defaultPreset, presetNames, type PresetName } from '../lib/weights/presets';
+import {
+	defaultLabelsFile,
+	defaultPreset,
+	parseChannelStats,
+	presetNames,
+	type ChannelStats,
+	type PresetName
+} from '../lib/weights/presets';
 import { encodeTensor, writeWeights, type Encoding } from '../lib/weights/writer';
 import { parseArgs, runCli, UsageError } from './args';
 
@@ -28,8 +35,8 @@ const SHIPPED_LABELS = resolve(import.meta.dirname, '../../static/labels');
 
 const USAGE =
 	'Usage: npm run convert -- in.pth --out static/models/NAME [--quantize float16|uint8] [--labels labels.txt] ' +
-	`[--preprocess ${presetNames.join('|')}] [--name "Display name"] [--dataset NAME] [--description TEXT] [--allow-nonfinite]`;
-
+	`[--preprocess ${presetNames.join('|')}] [--stats preprocessing.json] [--name "Display name"] [--dataset NAME] ` +
+	'[--description TEXT] [--allow-nonfinite]';
 /** A label file larger than this is a mistake (ImageNet-21k's 21,841 names are 500 KB): refused before reading. */
 const MAX_LABELS_BYTES = 4 * 1024 * 1024;
 
@@ -47,6 +54,21 @@ function reason(error: unknown): string {
 		ENOSPC: 'the disk is full'
 	};
 	return (code && known[code]) ?? (error instanceof Error ? error.message : String(error));
+}
+
+/** The training run's per-channel mean and std (its preprocessing.json), for the card. */
+async function readStats(path: string): Promise<ChannelStats> {
+	let text: string;
+	try {
+		text = await readFile(path, 'utf8');
+	} catch (error) {
+		throw new UsageError(`Cannot read --stats ${path}: ${reason(error)}.`);
+	}
+	try {
+		return parseChannelStats(JSON.parse(text));
+	} catch (error) {
+		throw new UsageError(`Bad --stats ${path}: ${(error as Error).message}`);
+	}
 }
 
 /** One label a line (blank lines ignored), or a JSON list of strings for a .json file. */
@@ -140,7 +162,7 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function main(argv: readonly string[]): Promise<number> {
 	const args = parseArgs(argv, {
-		values: ['out', 'quantize', 'labels', 'preprocess', 'name', 'dataset', 'description'],
+		values: ['out', 'quantize', 'labels', 'preprocess', 'stats', 'name', 'dataset', 'description'],
 		flags: ['help', 'allow-nonfinite'],
 		maxPositional: 1
 	});
@@ -158,6 +180,8 @@ async function main(argv: readonly string[]): Promise<number> {
 	const encoding = args.choice('quantize', encodings, 'float32');
 	const allowNonFinite = args.flag('allow-nonfinite');
 	await checkOut(out);
+	const statsPath = args.string('stats');
+	const stats = statsPath ? await readStats(statsPath) : undefined;
 
 	// Read as a Blob: only the directory, the pickle and the weights' storages are loaded.
 	const checkpoint: PthCheckpoint = await refused(input, async () =>
@@ -177,6 +201,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		classes: match.classes,
 		inputSize: match.network.inputSize,
 		preset,
+		stats,
 		labels,
 		source: `Converted from ${basename(input)} by npm run convert`,
 		dataset: args.string('dataset'),
@@ -215,7 +240,7 @@ async function main(argv: readonly string[]): Promise<number> {
 			? [`Kept ${card.nonFiniteWeights} NaN or infinite weights (--allow-nonfinite); the model card says so.`]
 			: []),
 		`${match.variant} AlexNet, ${match.classes} classes, ${params.toLocaleString('en')} parameters.`,
-		`Preprocessing: ${preset}; labels: ${labels ? 'given' : 'placeholders (class 0 …)'}.`,
+		`Preprocessing: ${preset}${stats ? ` (mean and std from ${statsPath})` : ''}; labels: ${labels ? 'given' : 'placeholders (class 0 …)'}.`,
 		`Wrote ${join(out, 'model.json')} and ${shards.size} shard${shards.size === 1 ? '' : 's'} (${encoding}, ${megabytes(total)}).`
 	];
 	process.stdout.write(`${lines.join('\n')}\n`);

@@ -1,10 +1,13 @@
 /**
- * JPEG and PNG files → RGBA pixels in Node, for `predict --image`. The browser
- * decodes with createImageBitmap; this follows the same rules (the limits of
- * src/lib/image/limits.ts, from the header before decoding; transparent parts
- * drawn over white), so a picture gives the same input in both.
+ * JPEG and PNG files → RGBA pixels in Node, for `predict --image` and
+ * `evaluate --images`. The browser decodes with createImageBitmap; this follows
+ * the same rules (the limits of src/lib/image/limits.ts, from the header before
+ * decoding; transparent parts drawn over white), so a picture gives the same
+ * input in both. JPEGs go through libjpeg-turbo (compiled to WebAssembly), the
+ * decoder Chromium and PIL use, so all three see the same pixels: a
+ * pure-JavaScript decoder's IDCT and chroma upsampling differ by many levels.
  */
-import jpeg from 'jpeg-js';
+import { decode as decodeJpeg } from '@cwasm/jpeg-turbo';
 import { PNG } from 'pngjs';
 import { MAX_FILE_BYTES, MAX_PIXELS } from '../lib/image/limits';
 import type { Pixels } from '../lib/image/preprocess';
@@ -42,13 +45,9 @@ export function decodeImageFile(bytes: Uint8Array, name: string): Pixels {
 	let pixels: Pixels & { data: Uint8Array };
 	try {
 		if (format === 'jpeg') {
-			const image = jpeg.decode(bytes, {
-				useTArray: true,
-				formatAsRGBA: true,
-				maxResolutionInMP: MAX_PIXELS / 1_000_000,
-				maxMemoryUsageInMB: 1024
-			});
-			pixels = { data: image.data, width: image.width, height: image.height, channels: 4 };
+			const image = decodeJpeg(bytes);
+			const data = new Uint8Array(image.data.buffer, image.data.byteOffset, image.data.byteLength);
+			pixels = { data, width: image.width, height: image.height, channels: 4 };
 		} else if (format === 'png') {
 			const image = PNG.sync.read(Buffer.from(bytes));
 			pixels = { data: new Uint8Array(image.data), width: image.width, height: image.height, channels: 4 };

@@ -51,15 +51,22 @@ export interface ResizePlan {
 	resized?: { width: number; height: number };
 }
 
+/** Python's round(): 58.5 → 58, 59.5 → 60. */
+function roundHalfToEven(x: number): number {
+	const floor = Math.floor(x);
+	if (x - floor !== 0.5) return Math.round(x);
+	return floor % 2 === 0 ? floor : floor + 1;
+}
+
 /** Where each output pixel comes from: the numbers the preprocessing view shows. */
 export function planResize(width: number, height: number, policy: ResizePolicy): ResizePlan {
 	if (policy.kind === 'stretch') return { source: { x: 0, y: 0, width, height }, size: policy.size };
 	// torchvision's Resize(256): the shorter side becomes 256, the longer keeps the aspect (truncated).
 	const rw = width <= height ? policy.resize : Math.floor((policy.resize * width) / height);
 	const rh = height <= width ? policy.resize : Math.floor((policy.resize * height) / width);
-	// CenterCrop(224): offsets rounded as torchvision does, mapped back to source pixels.
-	const left = Math.round((rw - policy.crop) / 2);
-	const top = Math.round((rh - policy.crop) / 2);
+	// CenterCrop(224): offsets rounded as torchvision does (Python's round: halves to even), mapped back to source pixels.
+	const left = roundHalfToEven((rw - policy.crop) / 2);
+	const top = roundHalfToEven((rh - policy.crop) / 2);
 	const sx = width / rw;
 	const sy = height / rh;
 	return {

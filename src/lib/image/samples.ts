@@ -4,6 +4,7 @@
  * and a few free-licence photos. Sources and licences are in CREDITS.md there.
  */
 import type { ModelCard } from '../weights/manifest';
+import { isFashionPreset } from '../weights/presets';
 import index from '../../../static/samples/index.json';
 
 export interface Sample {
@@ -11,7 +12,8 @@ export interface Sample {
 	/** Path under static/samples. */
 	file: string;
 	title: string;
-	kind: 'fashion-mnist' | 'photo';
+	/** Photo-like: a Fashion-MNIST test garment in colour on a photographed background (the held-out set). */
+	kind: 'fashion-mnist' | 'photo-like' | 'photo';
 	/** Fashion-MNIST class index, for the samples that have one. */
 	label?: number;
 	source: string;
@@ -20,11 +22,17 @@ export interface Sample {
 
 export const samples = index as Sample[];
 
-/** Samples the model can recognise first: the Fashion-MNIST items for a Fashion-MNIST model, else the photos. */
+/**
+ * Samples the model can recognise first: for a Fashion-MNIST model its own items, then the photo-like
+ * garments, then the photos; for any other model the photos first.
+ */
 export function samplesFor(card: ModelCard | null): Sample[] {
-	const fashion = card?.preprocessing.preset === 'fashion-mnist' || card?.dataset?.toLowerCase().includes('fashion');
-	const first = fashion ? 'fashion-mnist' : 'photo';
-	return [...samples.filter((s) => s.kind === first), ...samples.filter((s) => s.kind !== first)];
+	const fashion =
+		(card && isFashionPreset(card.preprocessing.preset)) || card?.dataset?.toLowerCase().includes('fashion');
+	const order: Sample['kind'][] = fashion
+		? ['fashion-mnist', 'photo-like', 'photo']
+		: ['photo', 'photo-like', 'fashion-mnist'];
+	return order.flatMap((kind) => samples.filter((s) => s.kind === kind));
 }
 
 /** The picture the app opens with, so no view is ever empty. */

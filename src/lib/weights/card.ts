@@ -1,7 +1,7 @@
 /** The model card every converted model carries: what it is, its classes, how to prepare an image for it. */
 import type { VariantId } from '../model/types';
 import type { ModelCard } from './manifest';
-import { placeholderLabels, preprocessingPreset, type PresetName } from './presets';
+import { placeholderLabels, preprocessingPreset, type ChannelStats, type PresetName } from './presets';
 
 export interface CardFacts {
 	name: string;
@@ -9,6 +9,8 @@ export interface CardFacts {
 	classes: number;
 	inputSize: number;
 	preset: PresetName;
+	/** The training run's per-channel mean and std, in place of the preset's. */
+	stats?: ChannelStats;
 	/** One per class; placeholders (`class 3`) when absent. */
 	labels?: string[];
 	source?: string;
@@ -22,7 +24,9 @@ const PRESET_NOTES: Record<PresetName, string> = {
 		'Images are resized so the shorter side is 256 pixels, centre-cropped, and normalised with ImageNet statistics.',
 	seed: 'Images are stretched to the input size without cropping (as the article does) and normalised with ImageNet statistics.',
 	'fashion-mnist':
-		"Images are made grey, stretched to the input size, and normalised with Fashion-MNIST's mean and std."
+		"Images are made grey, stretched to the input size, and normalised with Fashion-MNIST's mean and std.",
+	'fashion-photo':
+		'Images stay in colour (RGB); the shorter side is resized to the input size and the centre cropped square, so a photo keeps its proportions; each channel is normalised with the mean and std measured on the photo-like training pictures.'
 };
 
 export function makeModelCard(facts: CardFacts): ModelCard {
@@ -36,7 +40,7 @@ export function makeModelCard(facts: CardFacts): ModelCard {
 		classes: facts.classes,
 		labels,
 		inputSize: facts.inputSize,
-		preprocessing: preprocessingPreset(facts.preset, facts.inputSize),
+		preprocessing: preprocessingPreset(facts.preset, facts.inputSize, facts.stats),
 		description: [facts.description, PRESET_NOTES[facts.preset]].filter(Boolean).join(' ')
 	};
 	if (facts.source) card.source = facts.source;

@@ -11,7 +11,8 @@ export const loaderText = {
 		auto: 'a guess from the file',
 		imagenet: 'ImageNet (resize 256, crop)',
 		seed: 'the article (stretch, ImageNet colours)',
-		'fashion-mnist': 'Fashion-MNIST (grey, stretch)'
+		'fashion-mnist': 'Fashion-MNIST (grey, stretch)',
+		'fashion-photo': 'Fashion-MNIST in colour (resize, crop)'
 	} satisfies Record<PresetName | 'auto', string>,
 	reading: (name: string) => `Reading ${name}…`,
 	refusedHeading: 'This file was not loaded.',
