@@ -3,7 +3,10 @@
  * forward pass never blocks the main thread.
  */
 import { chosenBackend, probedBackend, rememberChosen, rememberProbed } from './choice-cache';
-import type { Calls, CallName, Reply, Request } from './protocol';
+import type { GradCamResult } from './explain/gradcam';
+import type { MaximiseResult, MaximisedPicture } from './explain/maximise';
+import type { OcclusionResult } from './explain/occlusion';
+import type { Calls, CallName, MaximiseArgs, OcclusionArgs, Progress, Reply, Request } from './protocol';
 import type {
 	BackendChoice,
 	BackendInfo,
@@ -15,6 +18,12 @@ import type {
 	RunResult,
 	WeightsSource
 } from './types';
+
+/** A long call: its result, and a way to stop it early (it then resolves with what it has, marked incomplete). */
+export interface Job<T> {
+	result: Promise<T>;
+	cancel(): void;
+}
 
 export interface EngineClient {
 	/**
@@ -28,6 +37,16 @@ export interface EngineClient {
 	/** One forward pass; activations are batch item 0's, in PyTorch's layout. */
 	run(input: InputTensor, options?: RunOptions): Promise<RunResult>;
 	status(): Promise<EngineStatus>;
+	/** Grad-CAM of one class at one conv layer (src/lib/engine/explain/gradcam.ts). */
+	gradCam(input: InputTensor, layer: string, classIndex: number): Promise<GradCamResult>;
+	/** Occlusion sensitivity, with progress after each batch. */
+	occlusion(
+		input: InputTensor,
+		options: OcclusionArgs,
+		onProgress?: (done: number, total: number) => void
+	): Job<OcclusionResult>;
+	/** Activation maximisation of one channel, with the picture as it grows. */
+	maximise(options: MaximiseArgs, onPicture?: (picture: MaximisedPicture) => void): Job<MaximiseResult>;
 	/** Called when the engine changes backend on its own (start-up failure, device lost). */
 	onNotice(listener: (notice: EngineNotice) => void): () => void;
 	/** Test hook: the GPU backend loses its device as after a driver reset. */
@@ -44,6 +63,7 @@ export interface ClientOptions {
 interface Pending {
 	resolve(value: unknown): void;
 	reject(error: Error): void;
+	progress?(progress: Progress): void;
 }
 
 export function createEngineClient(options: ClientOptions = {}): EngineClient {
@@ -58,6 +78,10 @@ export function createEngineClient(options: ClientOptions = {}): EngineClient {
 			for (const listener of listeners) listener(reply.notice);
 			return;
 		}
+		if (reply.kind === 'progress') {
+			pending.get(reply.id)?.progress?.(reply.progress);
+			return;
+		}
 		const waiting = pending.get(reply.id);
 		pending.delete(reply.id);
 		if (reply.kind === 'result') waiting?.resolve(reply.result);
@@ -69,12 +93,25 @@ export function createEngineClient(options: ClientOptions = {}): EngineClient {
 		pending.clear();
 	};
 
-	function call<K extends CallName>(name: K, args: Calls[K]['args']): Promise<Calls[K]['result']> {
-		const id = nextId++;
+	function call<K extends CallName>(
+		name: K,
+		args: Calls[K]['args'],
+		progress?: (progress: Progress) => void,
+		id = nextId++
+	): Promise<Calls[K]['result']> {
 		return new Promise((resolve, reject) => {
-			pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+			pending.set(id, { resolve: resolve as (value: unknown) => void, reject, progress });
 			worker.postMessage({ id, call: name, args } as Request);
 		});
+	}
+
+	function job<K extends 'occlusion' | 'maximise'>(
+		name: K,
+		args: Calls[K]['args'],
+		progress: (progress: Progress) => void
+	): Job<Calls[K]['result']> {
+		const id = nextId++;
+		return { result: call(name, args, progress, id), cancel: () => void call('cancel', { target: id }) };
 	}
 
 	return {
@@ -89,6 +126,15 @@ export function createEngineClient(options: ClientOptions = {}): EngineClient {
 		load: (source) => call('load', { source }),
 		run: (input, options = {}) => call('run', { input, options }),
 		status: () => call('status', {}),
+		gradCam: (input, layer, classIndex) => call('gradCam', { input, layer, classIndex }),
+		occlusion: (input, options, onProgress) =>
+			job('occlusion', { input, options }, (p) => {
+				if (p.kind === 'occlusion') onProgress?.(p.done, p.total);
+			}),
+		maximise: (options, onPicture) =>
+			job('maximise', { options }, (p) => {
+				if (p.kind === 'picture') onPicture?.(p.picture);
+			}),
 		onNotice(listener) {
 			listeners.add(listener);
 			return () => listeners.delete(listener);

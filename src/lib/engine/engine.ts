@@ -44,9 +44,18 @@ export interface Engine {
 	load(source: WeightsSource | DecodedWeights): Promise<LoadedModel>;
 	run(input: InputTensor, options?: RunOptions): Promise<RunResult>;
 	status(): EngineStatus;
+	/** Runs `task` on the loaded network and its parameters, queued like a pass (explanations: src/lib/engine/explain). */
+	withModel<T>(task: (model: ModelView) => Promise<T>): Promise<T>;
 	/** Test hook: the current GPU backend loses its device; false on CPU backends. */
 	simulateDeviceLoss(): boolean;
 	dispose(): void;
+}
+
+/** What code outside the engine may use of the loaded model: read, never dispose. */
+export interface ModelView {
+	network: Network;
+	params: ReadonlyMap<string, StepParams>;
+	info: LoadedModel;
 }
 
 interface Model {
@@ -251,6 +260,10 @@ class TfjsEngine implements Engine {
 				return this.pass(input, options);
 			}
 		});
+	}
+
+	withModel<T>(task: (model: ModelView) => Promise<T>): Promise<T> {
+		return this.exclusive(() => task(this.requireModel()));
 	}
 
 	status(): EngineStatus {

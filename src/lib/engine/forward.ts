@@ -22,17 +22,26 @@ export interface ForwardOptions {
 	keep: ReadonlySet<string>;
 }
 
-function paramsFor<T extends StepParams>(params: Map<string, StepParams>, id: string): T {
+function paramsFor<T extends StepParams>(params: ReadonlyMap<string, StepParams>, id: string): T {
 	const p = params.get(id);
 	if (!p) throw new Error(`engine: no parameters were loaded for ${id}.`);
 	return p as T;
 }
 
-function applyStep(step: DerivedStep, x: tf.Tensor, params: Map<string, StepParams>): tf.Tensor {
+/**
+ * One step on NHWC `x`. `differentiable` takes plain conv2d + bias instead of the fused op: tfjs's fused
+ * conv computes the filter's gradient too, and WASM has no Conv2DBackpropFilter kernel.
+ */
+export function applyStep(
+	step: DerivedStep,
+	x: tf.Tensor,
+	params: ReadonlyMap<string, StepParams>,
+	differentiable = false
+): tf.Tensor {
 	const spec = step.spec;
 	switch (spec.kind) {
 		case 'conv':
-			return conv2d(x as tf.Tensor4D, spec, paramsFor<ConvParams>(params, spec.id));
+			return conv2d(x as tf.Tensor4D, spec, paramsFor<ConvParams>(params, spec.id), differentiable);
 		case 'linear':
 			return linear(x as tf.Tensor2D, paramsFor<LinearParams>(params, spec.id));
 		case 'relu':
@@ -56,7 +65,7 @@ function applyStep(step: DerivedStep, x: tf.Tensor, params: Map<string, StepPara
 /** Runs `input` ([N, C, H, W], PyTorch layout) through the network. Every intermediate not returned is disposed. */
 export function forward(
 	network: Network,
-	params: Map<string, StepParams>,
+	params: ReadonlyMap<string, StepParams>,
 	input: tf.Tensor4D,
 	options: ForwardOptions
 ): ForwardOutput {

@@ -18,16 +18,18 @@ export interface LinearParams {
 	bias: tf.Tensor1D;
 }
 
-/** Conv2d with explicit zero padding and bias; `groups` splits the channels. */
-export function conv2d(x: tf.Tensor4D, spec: ConvSpec, params: ConvParams): tf.Tensor4D {
+/** Conv2d with explicit zero padding and bias; `groups` splits the channels. `plain`: unfused (see applyStep). */
+export function conv2d(x: tf.Tensor4D, spec: ConvSpec, params: ConvParams, plain = false): tf.Tensor4D {
 	const one = (input: tf.Tensor4D, group: number): tf.Tensor4D =>
-		tf.fused.conv2d({
-			x: input,
-			filter: params.kernels[group],
-			bias: params.biases[group],
-			strides: spec.stride,
-			pad: spec.padding
-		});
+		plain
+			? tf.add(tf.conv2d(input, params.kernels[group], spec.stride, spec.padding), params.biases[group])
+			: tf.fused.conv2d({
+					x: input,
+					filter: params.kernels[group],
+					bias: params.biases[group],
+					strides: spec.stride,
+					pad: spec.padding
+				});
 	if (spec.groups === 1) return one(x, 0);
 	const parts = tf.split(x, spec.groups, 3) as tf.Tensor4D[];
 	return tf.concat(

@@ -4,6 +4,10 @@
  * calls one at a time, and pushes notices when it changes backend on its own.
  */
 import { createEngine } from './engine';
+import { gradCam } from './explain/gradcam';
+import { maximise } from './explain/maximise';
+import { occlusion } from './explain/occlusion';
+import type { CancelFlag } from './explain/steps';
 import type { Calls, CallName, Reply, Request } from './protocol';
 import type { RunResult } from './types';
 import { browserHooks } from './wasm-setup';
@@ -13,14 +17,52 @@ const post = (reply: Reply, transfer: Transferable[] = []) => scope.postMessage(
 
 const engine = createEngine({ hooks: browserHooks, onNotice: (notice) => post({ kind: 'notice', notice }) });
 
-type Handlers = { [K in CallName]: (args: Calls[K]['args']) => Promise<Calls[K]['result']> };
+type Handlers = { [K in CallName]: (args: Calls[K]['args'], id: number) => Promise<Calls[K]['result']> };
+
+/** Long calls still running, by request id; a cancel is answered at once, outside the engine's queue. */
+const running = new Map<number, CancelFlag>();
+async function cancellable<T>(id: number, task: (cancel: CancelFlag) => Promise<T>): Promise<T> {
+	const cancel = { cancelled: false };
+	running.set(id, cancel);
+	try {
+		return await task(cancel);
+	} finally {
+		running.delete(id);
+	}
+}
 
 const handlers: Handlers = {
 	select: ({ choice, cached }) => engine.selectBackend(choice, cached),
 	load: ({ source }) => engine.load(source),
 	run: ({ input, options }) => engine.run(input, options),
 	status: async () => engine.status(),
-	loseDevice: async () => engine.simulateDeviceLoss()
+	loseDevice: async () => engine.simulateDeviceLoss(),
+	gradCam: ({ input, layer, classIndex }) => engine.withModel((model) => gradCam(model, input, layer, classIndex)),
+	occlusion: ({ input, options }, id) =>
+		cancellable(id, (cancel) =>
+			engine.withModel((model) =>
+				occlusion(model, input, {
+					...options,
+					cancel,
+					onProgress: (done, total) => post({ kind: 'progress', id, progress: { kind: 'occlusion', done, total } })
+				})
+			)
+		),
+	maximise: ({ options }, id) =>
+		cancellable(id, (cancel) =>
+			engine.withModel((model) =>
+				maximise(model, {
+					...options,
+					cancel,
+					onPicture: (picture) => post({ kind: 'progress', id, progress: { kind: 'picture', picture } })
+				})
+			)
+		),
+	cancel: async ({ target }) => {
+		const flag = running.get(target);
+		if (flag) flag.cancelled = true;
+		return flag !== undefined;
+	}
 };
 
 /** The result's arrays move to the page instead of being copied; steps that share data share one buffer. */
@@ -38,8 +80,8 @@ function transferables(result: unknown): Transferable[] {
 scope.onmessage = async (event: MessageEvent<Request>) => {
 	const { id, call, args } = event.data;
 	try {
-		const handler = handlers[call] as (args: unknown) => Promise<unknown>;
-		const result = await handler(args);
+		const handler = handlers[call] as (args: unknown, id: number) => Promise<unknown>;
+		const result = await handler(args, id);
 		post({ kind: 'result', id, result }, transferables(result));
 	} catch (error) {
 		post({ kind: 'error', id, message: error instanceof Error ? error.message : String(error) });

@@ -12,6 +12,7 @@ import { createContext } from 'svelte';
 import {
 	createEngineClient,
 	type Activation,
+	type EngineClient,
 	type InputTensor,
 	type LoadedModel,
 	type RunResult,
@@ -34,6 +35,9 @@ export interface SessionEngine {
 	/** One weight tensor of the loaded model, for the filter views; without it the session decodes the weights itself. */
 	parameter?(name: string): Promise<Parameter>;
 }
+
+/** The engine calls the explanations use (Grad-CAM, occlusion, maximisation); the worker client has them. */
+export type Explainer = Pick<EngineClient, 'gradCam' | 'occlusion' | 'maximise'>;
 
 export interface ChosenImage {
 	name: string;
@@ -198,6 +202,12 @@ export class ImageSession {
 	/** A refusal found outside decoding (the camera): shown like any other, the current picture kept. */
 	refuse(problem: ImageProblem): void {
 		this.problem = problem;
+	}
+
+	/** The engine, when it can explain (the worker client can; a test's stand-in may not). */
+	async explainer(): Promise<Explainer | null> {
+		const client = await this.#client();
+		return 'gradCam' in client ? (client as unknown as Explainer) : null;
 	}
 
 	activation(stepId: string): Activation | undefined {
