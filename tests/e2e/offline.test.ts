@@ -5,12 +5,14 @@
  * the page reloads, every prerendered page opens with its formulas' fonts, a
  * picture is uploaded and goes through the network, maps and predictions drawn.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
 	baseUrl,
+	CHROMIUM_PATH,
 	expectCleanRun,
 	gotoApp,
 	launchBrowser,
@@ -19,6 +21,7 @@ import {
 	type GuardedPage
 } from './harness';
 import { distinctColours, waitForOfflineWorker } from './support/offline';
+import { serveStatic } from './support/static-server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUILD = join(ROOT, 'build');
@@ -106,4 +109,43 @@ describe('offline after one visit', () => {
 		const conv1 = '[data-testid="network-maps"] li[data-step="conv1"] canvas';
 		await expect.poll(() => distinctColours(page, conv1), { timeout: 60_000 }).toBeGreaterThan(1);
 	}, 600_000);
+});
+
+describe('installable', () => {
+	// Chromium never offers to install from an incognito profile, which is what a fresh test context is:
+	// this test runs in a real, throwaway profile.
+	test('from a subfolder: no installability errors, start URL and scope are the folder', async () => {
+		const folder = '/school/alexnet/';
+		const host = await serveStatic(BUILD, { folder });
+		const profile = mkdtempSync(join(tmpdir(), 'install-'));
+		const context = await chromium.launchPersistentContext(profile, {
+			executablePath: CHROMIUM_PATH,
+			args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update']
+		});
+		try {
+			const page = context.pages()[0] ?? (await context.newPage());
+			const errors: string[] = [];
+			page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+			page.on('pageerror', (error) => void errors.push(error.message));
+			await page.goto(new URL('layer/conv1/', host.url).href);
+			await waitForApp(page);
+			await waitForOfflineWorker(page);
+			const cdp = await context.newCDPSession(page);
+			const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+				installabilityErrors: { errorId: string }[];
+			};
+			expect(installabilityErrors).toEqual([]);
+			const manifest = (await cdp.send('Page.getAppManifest')) as { url: string; errors: { message: string }[] };
+			expect(manifest.url).toBe(`${host.url}manifest.webmanifest`);
+			expect(manifest.errors).toEqual([]);
+			const { start_url, scope } = await page.evaluate(async (href) => (await fetch(href)).json(), manifest.url);
+			expect(new URL(start_url, manifest.url).href).toBe(host.url);
+			expect(new URL(scope, manifest.url).href).toBe(host.url);
+			expect(errors).toEqual([]);
+		} finally {
+			await context.close();
+			await host.close();
+			rmSync(profile, { recursive: true, force: true });
+		}
+	}, 300_000);
 });
