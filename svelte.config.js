@@ -8,6 +8,8 @@ const config = {
 		adapter: adapter({ fallback: undefined, strict: true }),
 		// Relative asset paths: the built site works from any folder of any static host.
 		paths: { relative: true },
+		// src/lib/offline/register.ts registers the worker (it reloads once for cross-origin isolation).
+		serviceWorker: { register: false },
 		prerender: { handleHttpError: 'fail' }
 	}
 };

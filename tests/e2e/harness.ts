@@ -65,13 +65,15 @@ export interface OpenOptions {
 	viewport?: { width: number; height: number };
 	/** Messages matching these are not counted (e.g. a test that provokes a 404 on purpose). */
 	allowConsole?: RegExp[];
+	/** The site's origin when a test serves build/ itself (default: the harness's server). */
+	origin?: string;
 }
 
 const LOCAL_SCHEMES = ['data:', 'blob:', 'about:'];
 
 /** A fresh context and page whose console errors and off-origin requests are recorded. */
 export async function openGuardedPage(browser: Browser, options: OpenOptions = {}): Promise<GuardedPage> {
-	const origin = new URL(baseUrl()).origin;
+	const origin = options.origin ?? new URL(baseUrl()).origin;
 	const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
 	const guard: PageGuard = { consoleErrors: [], offOriginRequests: [] };
 	await context.route('**/*', (route) => {

@@ -2,7 +2,9 @@
  * A deliberately plain static file server for the built site: it does what any
  * static host does (a folder URL serves its index.html) and nothing SvelteKit-
  * specific, so the tests prove the build works when copied anywhere. It sends
- * the cross-origin isolation headers the WASM backend's threads need.
+ * the cross-origin isolation headers the WASM backend's threads need, unless
+ * told to behave like a host that cannot (`isolation: false`); `folder` serves
+ * the site under a subfolder, as a school server or GitHub Pages would.
  */
 import { createReadStream, statSync, type Stats } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -25,7 +27,8 @@ const TYPES: Record<string, string> = {
 	'.ttf': 'font/ttf',
 	'.wasm': 'application/wasm',
 	'.bin': 'application/octet-stream',
-	'.txt': 'text/plain; charset=utf-8'
+	'.txt': 'text/plain; charset=utf-8',
+	'.webmanifest': 'application/manifest+json'
 };
 
 export const ISOLATION_HEADERS = {
@@ -46,9 +49,24 @@ function statOrNull(path: string): Stats | null {
 	}
 }
 
-export function serveStatic(root: string, port = 0): Promise<RunningServer> {
+export interface ServeOptions {
+	port?: number;
+	/** Send COOP/COEP with every response (default true). */
+	isolation?: boolean;
+	/** Serve the site under this folder, e.g. `/school/alexnet/` (default `/`). */
+	folder?: string;
+}
+
+export function serveStatic(root: string, options: ServeOptions = {}): Promise<RunningServer> {
+	const { port = 0, isolation = true, folder = '/' } = options;
+	const isolationHeaders = isolation ? ISOLATION_HEADERS : {};
 	const server: Server = createServer((request, response) => {
-		const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+		const { pathname: requested } = new URL(request.url ?? '/', 'http://localhost');
+		if (!requested.startsWith(folder)) {
+			response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+			return;
+		}
+		const pathname = requested.slice(folder.length - 1);
 		const path = normalize(join(root, decodeURIComponent(pathname)));
 		if (path !== root && !path.startsWith(root + sep)) {
 			response.writeHead(403).end();
@@ -56,20 +74,20 @@ export function serveStatic(root: string, port = 0): Promise<RunningServer> {
 		}
 		let stats = statOrNull(path);
 		if (stats?.isDirectory() && !pathname.endsWith('/')) {
-			response.writeHead(301, { Location: `${pathname}/` }).end();
+			response.writeHead(301, { Location: `${requested}/` }).end();
 			return;
 		}
 		const file = stats?.isDirectory() ? join(path, 'index.html') : path;
 		stats = statOrNull(file);
 		if (!stats?.isFile()) {
-			response.writeHead(404, { 'Content-Type': 'text/plain', ...ISOLATION_HEADERS }).end('Not found');
+			response.writeHead(404, { 'Content-Type': 'text/plain', ...isolationHeaders }).end('Not found');
 			return;
 		}
 		response.writeHead(200, {
 			'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
 			'Content-Length': stats.size,
 			'Cache-Control': 'no-cache',
-			...ISOLATION_HEADERS
+			...isolationHeaders
 		});
 		if (request.method === 'HEAD') response.end();
 		else createReadStream(file).pipe(response);
@@ -78,7 +96,7 @@ export function serveStatic(root: string, port = 0): Promise<RunningServer> {
 		server.listen(port, '127.0.0.1', () => {
 			const { port: actual } = server.address() as AddressInfo;
 			resolve({
-				url: `http://127.0.0.1:${actual}`,
+				url: `http://127.0.0.1:${actual}${folder === '/' ? '' : folder}`,
 				close: () => new Promise((done) => server.close(() => done()))
 			});
 		});
