@@ -4,6 +4,7 @@
  * on the same state. Reveal 0 and the default variant are left out.
  */
 import { resolve } from '$app/paths';
+import type { ResolvedPathname } from '$app/types';
 import type { VariantId } from '$lib/model';
 import { DEFAULT_VARIANT, VARIANT_PARAM } from '$lib/state/variant-url';
 
@@ -19,26 +20,24 @@ function query(entries: [string, string | number | null][]): string {
 
 const variantValue = (variant: VariantId) => (variant === DEFAULT_VARIANT ? null : variant);
 
-export function slideHref(slideId: string, variant: VariantId, reveal = 0): string {
-	return (
-		resolve(`/lesson/${slideId}/`) +
-		query([
-			[REVEAL_PARAM, reveal > 0 ? reveal : null],
-			[VARIANT_PARAM, variantValue(variant)]
-		])
-	);
+export function slideHref(slideId: string, variant: VariantId, reveal = 0): ResolvedPathname {
+	const q = query([
+		[REVEAL_PARAM, reveal > 0 ? reveal : null],
+		[VARIANT_PARAM, variantValue(variant)]
+	]);
+	return resolve(`/lesson/${slideId}/${q}`);
 }
 
-export const lessonHome = (variant: VariantId): string =>
-	resolve('/lesson/') + query([[VARIANT_PARAM, variantValue(variant)]]);
+export function lessonHome(variant: VariantId): ResolvedPathname {
+	const q = query([[VARIANT_PARAM, variantValue(variant)]]);
+	return resolve(`/lesson/${q}`);
+}
 
-export function presenterHref(variant: VariantId, slideId: string, reveal: number): string {
-	return (
-		resolve('/lesson/presenter/') +
-		query([
-			[SLIDE_PARAM, slideId],
-			[REVEAL_PARAM, reveal > 0 ? reveal : null],
-			[VARIANT_PARAM, variantValue(variant)]
-		])
-	);
+export function presenterHref(variant: VariantId, slideId: string, reveal: number): ResolvedPathname {
+	const q = query([
+		[SLIDE_PARAM, slideId],
+		[REVEAL_PARAM, reveal > 0 ? reveal : null],
+		[VARIANT_PARAM, variantValue(variant)]
+	]);
+	return resolve(`/lesson/presenter/${q}`);
 }
