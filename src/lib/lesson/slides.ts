@@ -3,7 +3,7 @@
  * picture, one slide per step, the five contributions, the recap. A new step
  * or variant in the description gives new slides without new code here.
  */
-import { deriveNetwork, variants, type DerivedStep, type Network } from '$lib/model';
+import { deriveNetwork, variants, type DerivedStep, type Network } from '../model';
 
 export const CONTRIBUTIONS = ['relu', 'dropout', 'lrn', 'overlapping-pooling', 'two-gpus'] as const;
 export type Contribution = (typeof CONTRIBUTIONS)[number];
