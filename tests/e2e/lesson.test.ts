@@ -214,6 +214,39 @@ test('your turn: a right answer is right, each of the four slips is named, progr
 	await context.close();
 });
 
+test('every seed slide, fully revealed, fits without scrolling at 1920×1080, 1280×720 and 1024×768; text ≥ 28 px and formulas ≥ 36 px at 1920', async () => {
+	const slides = lessonSlides(deriveNetwork(variants.seed));
+	for (const viewport of [FULL_HD, { width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
+		const { page, context, guard } = await openGuardedPage(browser, { viewport });
+		for (const slide of slides) {
+			const reveal = slide.stages.length - 1;
+			await gotoApp(page, `/lesson/${slide.id}/${reveal ? `?reveal=${reveal}` : ''}`);
+			await expectShown(page, `${slide.id}/${reveal}`);
+			const measured = await page.evaluate(() => {
+				const element = document.querySelector<HTMLElement>('[data-testid="deck"] .slide')!;
+				const visible = (e: Element) => e.getClientRects().length > 0;
+				const sizes = (selector: string) =>
+					[...element.querySelectorAll(selector)].filter(visible).map((e) => parseFloat(getComputedStyle(e).fontSize));
+				return {
+					overflow: Math.max(element.scrollHeight - element.clientHeight, element.scrollWidth - element.clientWidth),
+					pageScroll: document.documentElement.scrollHeight - innerHeight,
+					text: Math.min(...sizes(':scope > p, .words > p, .points li, .totals li, .title p')),
+					formula: Math.min(...sizes('.formula .katex'))
+				};
+			});
+			const where = `${slide.id} at ${viewport.width}×${viewport.height}`;
+			expect(measured.overflow, where).toBeLessThanOrEqual(1);
+			expect(measured.pageScroll, where).toBeLessThanOrEqual(0);
+			if (viewport === FULL_HD) {
+				expect(measured.text, where).toBeGreaterThanOrEqual(28);
+				expect(measured.formula, where).toBeGreaterThanOrEqual(36);
+			}
+		}
+		expectCleanRun(guard);
+		await context.close();
+	}
+});
+
 const axePages = [
 	'/lesson/',
 	'/lesson/conv1/?reveal=7',
