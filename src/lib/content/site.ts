@@ -9,6 +9,7 @@ export const nav = {
 	chapter: 'Why it worked',
 	summary: 'Summary',
 	model: 'Model & weights',
+	lesson: 'Lesson',
 	variant: 'Variant',
 	projector: 'Projector mode',
 	skip: 'Skip to content'
