@@ -116,7 +116,8 @@ def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--data", default="/usr/share/datasets/fashion-mnist")
     p.add_argument("--init", default="training-runs/fashion-mnist/alexnet-fashion-mnist.pth",
-                   help="the stage-1 grey model: a state-dict .pth or a tfjs model folder")
+                   help="the stage-1 grey model: a state-dict .pth or a tfjs model folder; or a colour "
+                        "model of an earlier run (a .pth beside its preprocessing.json), to train it further")
     p.add_argument("--out", default="training-runs/fashion-photo")
     p.add_argument("--epochs", type=float, default=4.0)
     p.add_argument("--batch", type=int, default=64)
@@ -145,8 +146,15 @@ def main():
     gen = torch.Generator().manual_seed(args.seed)
     resumed = args.resume and os.path.exists(ckpt_path)
     state = torch.load(ckpt_path) if resumed else None
+    colour_init = os.path.join(os.path.dirname(os.path.abspath(args.init)), "preprocessing.json")
+    colour_init = None if os.path.isdir(args.init) or not os.path.exists(colour_init) else colour_init
     if state:
         mean, std = state["mean"], state["std"]
+    elif colour_init:
+        # Continuing an earlier colour run: its normalisation stays, or its conv1 would no longer fit.
+        with open(colour_init) as f:
+            saved = json.load(f)
+        mean, std = saved["mean"], saved["std"]
     else:
         mean, std = channel_stats(train_x, torch.Generator().manual_seed(args.seed + 1), bank)
     with open(os.path.join(args.out, "preprocessing.json"), "w") as f:
@@ -156,7 +164,7 @@ def main():
     model = AlexNet(num_classes=10)
     if not state:
         init = (read_tfjs_model(args.init) if os.path.isdir(args.init) else torch.load(args.init))
-        model.load_state_dict(grey_to_colour_start(init, mean, std, blur_sigma=0.8))
+        model.load_state_dict(init if colour_init else grey_to_colour_start(init, mean, std, blur_sigma=0.8))
     steps_per_epoch = len(train_x) // args.batch
     total_steps = int(math.ceil(args.epochs * steps_per_epoch))
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=args.weight_decay)
