@@ -4,6 +4,7 @@
  * weight is its gradient's spatial mean, and the map is ReLU(Σ_k w_k·A_k).
  * Eval mode: dropout is the identity, as in the forward pass.
  */
+import './register-gradients';
 import * as tf from '@tensorflow/tfjs-core';
 import type { ModelView } from '../engine';
 import type { InputTensor } from '../types';

@@ -6,6 +6,7 @@
  * it jittered and slightly rescaled, and it is blurred every few steps.
  * Rotation is not among the transforms: tfjs has no differentiable warp on every backend.
  */
+import './register-gradients';
 import * as tf from '@tensorflow/tfjs-core';
 import type { ModelView } from '../engine';
 import { pictureSizeError } from './sizes';

@@ -3,8 +3,6 @@
  * or from a layer to the logits with ops every backend can differentiate.
  */
 import * as tf from '@tensorflow/tfjs-core';
-// tfjs-core registers no gradients unless asked: Grad-CAM and maximisation need them.
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import type { Network } from '../../model/derive';
 import { applyStep } from '../forward';
 import { differentiableMaxPool } from './max-pool';
