@@ -3,7 +3,9 @@
 Fashion-MNIST: the first test image of each class, as 28x28 grey PNGs (what
 the default model was trained on). Photos: four free-licence pictures that
 Debian ships in python3-skimage (scikit-image's sample data), re-encoded as
-JPEG. Writes index.json (read by the gallery) and CREDITS.md.
+JPEG. Photo-like: a handful of pictures from the held-out "in the wild" set
+(`npm run wild`), given with --wild; without it the ones already in the gallery
+stay. Writes index.json (read by the gallery) and CREDITS.md.
 
 The photos need python3-skimage's data folder; without installing the package:
     apt-get download python3-skimage && dpkg-deb -x python3-skimage_*.deb /tmp/skimage
@@ -31,6 +33,10 @@ PHOTOS = [
 ]
 
 PHOTO_MAX_SIDE = 640
+
+# The photo-like samples: the first picture of each of these classes in the wild set (not picked for
+# being recognised: the model gets some of them wrong, as it does in the wild).
+PHOTO_LIKE_CLASSES = ["Sneaker", "Trouser", "Bag", "Dress", "Pullover", "Ankle boot"]
 
 
 def read_idx(path):
@@ -73,6 +79,34 @@ def export_photos(root, out):
     return entries
 
 
+def export_photo_like(wild_dir, out):
+    with open(os.path.join(wild_dir, "manifest.json"), encoding="utf-8") as f:
+        manifest = json.load(f)
+    packages = ", ".join(f"{c['package']} ({c['licence']})" for c in manifest["backgrounds"])
+    entries = []
+    for name in PHOTO_LIKE_CLASSES:
+        picture = next(p for p in manifest["pictures"] if p["label"] == name)
+        index = picture["index"]
+        file = f"photo-like/{index:04d}-{slug(name)}.jpg"
+        Image.open(os.path.join(wild_dir, picture["file"])).convert("RGB").save(
+            os.path.join(out, file), quality=90, optimize=True)
+        entries.append({"id": f"photo-like-{index}", "file": file, "title": name, "kind": "photo-like",
+                        "label": CLASSES.index(name),
+                        "source": f"Fashion-MNIST test set, item {index}, made photo-like by `npm run wild` "
+                                  f"(seed {manifest['seed']}) on a held-out background",
+                        "licence": f"Fashion-MNIST: MIT; backgrounds from {packages}"})
+    return entries
+
+
+def kept_photo_like(out):
+    """The photo-like samples already in the gallery, kept when --wild is not given."""
+    try:
+        with open(os.path.join(out, "index.json"), encoding="utf-8") as f:
+            return [e for e in json.load(f) if e["kind"] == "photo-like"]
+    except FileNotFoundError:
+        return []
+
+
 def write_credits(out, entries):
     lines = [
         "# Sample images",
@@ -86,6 +120,11 @@ def write_credits(out, entries):
         "",
     ]
     lines += [f"- `{e['file']}`: {e['title']} ({e['source']})" for e in entries if e["kind"] == "fashion-mnist"]
+    lines += ["", "## Photo-like", "",
+              "Fashion-MNIST test garments tinted, scaled, turned and composited on photographs that training never "
+              "saw (the held-out \"in the wild\" set, `npm run wild`), re-encoded as JPEG.", ""]
+    lines += [f"- `{e['file']}`: {e['title']} ({e['source']}). Licence: {e['licence']}."
+              for e in entries if e["kind"] == "photo-like"]
     lines += ["", "## Photos", "",
               "From scikit-image's sample data (Debian package `python3-skimage`), scaled to at most "
               f"{PHOTO_MAX_SIDE} pixels and re-encoded as JPEG.", ""]
@@ -100,10 +139,12 @@ def main():
     p.add_argument("--data", default="/usr/share/datasets/fashion-mnist")
     p.add_argument("--photos", default="/usr/lib/python3/dist-packages/skimage/data")
     p.add_argument("--out", default="static/samples")
+    p.add_argument("--wild", help="a folder written by `npm run wild`, for the photo-like samples")
     args = p.parse_args()
-    for folder in ("fashion-mnist", "photos"):
+    for folder in ("fashion-mnist", "photos", "photo-like"):
         os.makedirs(os.path.join(args.out, folder), exist_ok=True)
-    entries = export_fashion(args.data, args.out) + export_photos(args.photos, args.out)
+    photo_like = export_photo_like(args.wild, args.out) if args.wild else kept_photo_like(args.out)
+    entries = export_fashion(args.data, args.out) + photo_like + export_photos(args.photos, args.out)
     with open(os.path.join(args.out, "index.json"), "w", encoding="utf-8") as f:
         json.dump(entries, f, indent="\t", ensure_ascii=False)
         f.write("\n")

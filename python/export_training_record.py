@@ -33,10 +33,12 @@ def main(run_dir: str, out_path: str, note: str = "") -> None:
         point = {"step": step, "epoch": round(rec["epoch"], 4), "loss": rec["loss"], "lr": rec["lr"]}
         if "test_acc_sample" in rec:
             point["testAccuracy"] = rec["test_acc_sample"]
+        if "wild_acc_sample" in rec:
+            point["wildAccuracy"] = rec["wild_acc_sample"]
         points.append(point)
     record = {
         "command": "npm run train",
-        "hyperparameters": {k: args[k] for k in ("epochs", "batch", "lr", "weight_decay", "seed")}
+        "hyperparameters": {k: args[k] for k in ("epochs", "batch", "lr", "weight_decay", "smooth", "seed") if k in args}
         | {"optimizer": "AdamW", "schedule": "one-cycle"},
         "points": points,
         "finalTestAccuracy": final_acc,

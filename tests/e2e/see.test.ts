@@ -15,6 +15,7 @@ import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Sample } from '../../src/lib/image/samples';
 import { blankPng, svgFile, textFile } from '../../src/lib/image/testing/files';
 import { expectCleanRun, gotoApp, launchBrowser, openGuardedPage, type GuardedPage } from './harness';
 
@@ -148,6 +149,17 @@ describe('choosing a picture', () => {
 		await upload(page, cat);
 		await expect.poll(() => currentName(page)).toBe('cat.png');
 		expectSameTop5(await shownTop5(page), predictTop5(cat));
+	});
+
+	test('a photo-like sample from the gallery gives the same top-5 as npm run predict on the same file', async () => {
+		const index = JSON.parse(readFileSync(join(SAMPLES, 'index.json'), 'utf8')) as Sample[];
+		const sample = index.find((s) => s.kind === 'photo-like');
+		expect(sample, 'the gallery has photo-like samples').toBeDefined();
+		const page = await open('/');
+		await page.locator('[data-testid="image-chooser"] summary').click();
+		await page.locator(`[data-testid="image-chooser"] button[data-sample="${sample!.id}"]`).click();
+		await expect.poll(() => currentName(page)).toBe(sample!.title);
+		expectSameTop5(await shownTop5(page), predictTop5(join(SAMPLES, sample!.file)));
 	});
 
 	test('a file dropped on the chooser goes through the network', async () => {

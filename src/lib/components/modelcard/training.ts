@@ -5,6 +5,8 @@ export interface TrainingPoint {
 	loss: number;
 	lr: number;
 	testAccuracy?: number;
+	/** Accuracy on a fixed sample of photo-like pictures on held-out backgrounds (the colour model). */
+	wildAccuracy?: number;
 }
 
 export interface TrainingRecord {
@@ -27,4 +29,13 @@ export interface EvaluationRecord {
 	accuracy: number;
 	confusion: number[][];
 	perClassAccuracy: number[];
+}
+
+/** The grid of training pictures as the network saw them (python/export_augmentation.py). */
+export interface AugmentationIndex {
+	file: string;
+	columns: number;
+	/** Side of one picture in the atlas, in pixels. */
+	cell: number;
+	labels: string[];
 }

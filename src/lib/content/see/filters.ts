@@ -15,5 +15,7 @@ export const filtersText = {
 	loading: 'Loading the weights…',
 	missing: 'The weights of this layer could not be read.',
 	grey: 'Why do these filters look like coloured noise? This model learned from Fashion-MNIST, whose pictures are grey: red, green and blue always carried the same values, so every training step pushed the three colours of a weight the same way. The differences between the colours are the random numbers each weight started from, never trained away; what the filter learned is what its three colours share, the grey pattern under the noise. Load ImageNet weights (trained on colour photos) and conv1’s filters turn into clean coloured edges, stripes and blobs.',
+	fashionPhoto:
+		'These are the filters of the default model, trained on colour pictures of clothes laid over photographs. Look for light–dark edges at several angles and for patches of one colour beside another: the first layer only finds where brightness or colour changes. With ten kinds of clothing to tell apart it needs plainer filters than ImageNet’s AlexNet; load torchvision’s weights to compare with filters learned from a million photos of a thousand kinds of things.',
 	besideMap: 'The filter that made this map'
 };
