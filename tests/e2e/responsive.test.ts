@@ -25,6 +25,8 @@ for (const variant of variantIds) {
 		const { page, context, guard } = await openGuardedPage(browser, { viewport: { width: 390, height: 844 } });
 		const query = variant === 'seed' ? '' : `?variant=${variant}`;
 		await gotoApp(page, `/${query}`);
+		// On a phone the header's controls fold behind the Menu button.
+		await page.getByRole('button', { name: 'Menu' }).click();
 		await page.getByRole('button', { name: 'Projector mode' }).click();
 		const overflowing: string[] = [];
 		for (const path of ['/', '/why-it-worked/', '/summary/']) {

@@ -32,7 +32,8 @@ export const layerPage = {
 	codeNote: 'The lines that build this step, with the shape it outputs as a comment.',
 	previous: 'Previous',
 	next: 'Next',
-	keysHint: 'Tip: ← and → step through the layers.',
+	keysHint:
+		'Tip: ← and → (or PageUp and PageDown, as a presenter’s clicker sends) step through the pages, from the overview to the summary.',
 	navLabel: 'Previous and next step',
 	overview: 'Overview of the network',
 	summary: 'Summary table',

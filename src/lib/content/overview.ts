@@ -19,7 +19,7 @@ export const overview = {
 			`boom in computer vision. Below is the whole network, drawn to scale from its description: each block is one step, ` +
 			`its height set by the size of the map and its depth by the number of channels.`,
 		`Choose a block to open its page: what it does, the arithmetic behind its output size, its parameters, its PyTorch code, ` +
-			`and a panel to change its settings and watch the rest of the network follow. Use ← and → to step through the pages.`
+			`and a panel to change its settings and watch the rest of the network follow. Use ← and → (or PageUp and PageDown, as a presenter’s clicker sends) to step through the pages.`
 	],
 	diagramLabel: 'The network, one block per step',
 	start: 'Start at the first layer',

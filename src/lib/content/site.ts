@@ -11,6 +11,8 @@ export const nav = {
 	model: 'Model & weights',
 	lesson: 'Lesson',
 	variant: 'Variant',
+	variantHint: 'Arrow keys choose; Enter, or leaving the menu, switches the network.',
+	menu: 'Menu',
 	projector: 'Projector mode',
 	skip: 'Skip to content'
 };

@@ -1,12 +1,17 @@
 /**
- * Projector mode: larger text and thicker lines for the back row of a classroom.
- * Remembered on this device only; applied as `data-projector` on <html> so the
- * whole stylesheet can respond to it.
+ * Projector mode: larger text, controls, legends and pictures, and thicker
+ * lines, for the back row of a classroom. Remembered on this device only;
+ * applied as `data-projector` and `--ui-scale` on <html>, so the stylesheet
+ * scales with it, and as `scale` for pictures whose size is set in code.
  */
 const STORAGE_KEY = 'alexnet-lab:projector';
+/** How much larger everything is in projector mode (22 px body text instead of 17). */
+export const PROJECTOR_SCALE = 1.375;
 
 export class ProjectorMode {
 	on = $state(false);
+	/** Multiplies every size set in code: canvases, zoomed maps, tiles. */
+	scale = $derived(this.on ? PROJECTOR_SCALE : 1);
 
 	/** Call once in the browser, after hydration. */
 	restore(): void {
@@ -34,6 +39,8 @@ function readStored(): boolean {
 }
 
 function apply(on: boolean): void {
-	if (on) document.documentElement.dataset.projector = '';
-	else delete document.documentElement.dataset.projector;
+	const root = document.documentElement;
+	if (on) root.dataset.projector = '';
+	else delete root.dataset.projector;
+	root.style.setProperty('--ui-scale', String(on ? PROJECTOR_SCALE : 1));
 }

@@ -41,6 +41,7 @@ export function problemMessage(problem: ImageProblem): string {
 export const chooserText = {
 	heading: 'Your picture',
 	pick: 'Choose a picture',
+	change: 'Change picture',
 	drop: 'or drop one here, or paste one (Ctrl+V)',
 	camera: 'Use the camera',
 	takePhoto: 'Take the photo',
