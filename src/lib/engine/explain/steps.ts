@@ -67,16 +67,3 @@ export function pictureNhwc(input: InputTensor): tf.Tensor4D {
 export interface CancelFlag {
 	cancelled: boolean;
 }
-
-/**
- * The conv layer whose channels a step's channels are: the step itself, or the last conv before a
- * run of steps that keep channels apart (ReLU, LRN, pooling); null after anything that mixes them.
- */
-export function channelSource(network: Network, stepId: string): string | null {
-	for (let i = stepIndex(network, stepId); i >= 0; i--) {
-		const kind = network.steps[i].kind;
-		if (kind === 'conv') return network.steps[i].id;
-		if (kind !== 'relu' && kind !== 'lrn' && kind !== 'maxpool' && kind !== 'adaptiveavgpool') return null;
-	}
-	return null;
-}
