@@ -6,8 +6,10 @@
  * part of each picture the channel's maximum saw (its receptive field). Writes
  * DIR/patches/: patches.json, and per layer LAYER.png (the crops) and
  * LAYER.json (which picture, how strong, where): src/lib/weights/patch-atlas.ts.
+ * The model card in DIR/model.json then names the index, so the page asks for
+ * patches only for models that have them: run this after `convert`.
  */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { loadFashionMnist, type LabelledImages } from '../lib/datasets/fashion-mnist';
@@ -17,6 +19,7 @@ import { TopPeaks, type Peak } from '../lib/engine/explain/top-peaks';
 import { createNodeEngine, nodeBackends, readWeightsSource } from '../lib/engine/node';
 import { normalise, resizeToInput, type Pixels } from '../lib/image/preprocess';
 import type { Rgba } from '../lib/visual/atlas';
+import type { ModelJson } from '../lib/weights/manifest';
 import { fieldGeometry } from '../lib/visual/receptive';
 import { cropPatch, patchBox } from '../lib/visual/top-patches';
 import {
@@ -24,6 +27,7 @@ import {
 	blankAtlas,
 	layerPatches,
 	PATCH_INDEX_FILE,
+	PATCHES_DIR,
 	placePatch,
 	type PatchIndex
 } from '../lib/weights/patch-atlas';
@@ -33,6 +37,8 @@ const USAGE =
 	'Usage: npm run patches -- --model DIR --dataset fashion-mnist [--limit N] [--batch B] [--crop PX] [--backend wasm|cpu]';
 const datasets = ['fashion-mnist'] as const;
 const TOP = 9;
+/** How the page names the set searched. */
+const datasetNames: Record<(typeof datasets)[number], string> = { 'fashion-mnist': 'Fashion-MNIST test' };
 
 function picture(test: LabelledImages, i: number): Pixels {
 	const area = test.width * test.height;
@@ -60,7 +66,7 @@ async function main(argv: readonly string[]): Promise<number> {
 	}
 	const dir = args.string('model');
 	if (!dir) throw new UsageError(`--model is required. ${USAGE}`);
-	args.choice('dataset', datasets, 'fashion-mnist');
+	const dataset = args.choice('dataset', datasets, 'fashion-mnist');
 	const backend = args.choice('backend', nodeBackends, 'wasm');
 	const batch = args.wholeNumber('batch', 25, { min: 1, max: 256 });
 	const crop = args.wholeNumber('crop', 32, { min: 8, max: 128 });
@@ -105,7 +111,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		}
 		if (process.stderr.isTTY) process.stderr.write('\n');
 
-		const out = join(dir, 'patches');
+		const out = join(dir, PATCHES_DIR);
 		mkdirSync(out, { recursive: true });
 		const geometry = await engine.withModel(async ({ network }) => fieldGeometry(network.steps));
 		const lines: string[] = [];
@@ -139,16 +145,19 @@ async function main(argv: readonly string[]): Promise<number> {
 		const index: PatchIndex = {
 			version: 1,
 			model: card.name,
-			dataset: `${card.dataset ?? 'fashion-mnist'} test`,
+			dataset: datasetNames[dataset],
 			images: count,
 			crop,
 			top: TOP,
 			layers
 		};
 		writeFileSync(join(out, PATCH_INDEX_FILE), `${JSON.stringify(index)}\n`);
+		const modelJson = JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8')) as ModelJson;
+		modelJson.modelCard.patches = `${PATCHES_DIR}/${PATCH_INDEX_FILE}`;
+		writeFileSync(join(dir, 'model.json'), `${JSON.stringify(modelJson, null, '\t')}\n`);
 		const seconds = ((performance.now() - started) / 1000).toFixed(1);
 		process.stdout.write(
-			`${[`${count} pictures of fashion-mnist test in ${seconds} s → ${out}`, ...lines].join('\n')}\n`
+			`${[`${count} pictures of ${datasetNames[dataset]} in ${seconds} s → ${out}`, ...lines].join('\n')}\n`
 		);
 	} finally {
 		engine.dispose();

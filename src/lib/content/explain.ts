@@ -46,8 +46,12 @@ export const channelText = {
 		`The 9 of ${images.toLocaleString('en')} ${dataset} pictures with this channel’s largest value, each cut to the part of the picture the strongest cell sees (its receptive field).`,
 	patchesGallery: (images: number) =>
 		`The strongest of the ${images} sample-gallery pictures, cut to what the strongest cell sees. A handful of pictures: a hint, not a survey.`,
-	patchesNone:
-		'Top patches are computed for the default model by `npm run patches`; these weights have none. For your own weights, search the sample gallery here.',
+	/** Said around the command, shown as code. */
+	patchesNone: {
+		before: 'Top patches are computed for the default model by',
+		command: 'npm run patches',
+		after: '; these weights have none. For your own weights, search the sample gallery here.'
+	},
 	patchesCompute: 'Compute on the sample gallery',
 	patchesProgress: 'Sample pictures searched',
 	patchesLoading: 'Loading this layer’s patches…',

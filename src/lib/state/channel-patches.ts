@@ -15,14 +15,7 @@ import type { Rgba } from '../visual/atlas';
 import { fieldGeometry } from '../visual/receptive';
 import { cropPatch, patchBox } from '../visual/top-patches';
 import type { ModelCard } from '../weights/manifest';
-import {
-	atlasLayout,
-	PATCH_INDEX_FILE,
-	peaksOf,
-	readLayerPatches,
-	readPatch,
-	readPatchIndex
-} from '../weights/patch-atlas';
+import { atlasLayout, peaksOf, readLayerPatches, readPatch, readPatchIndex } from '../weights/patch-atlas';
 
 export interface ChannelPatch {
 	picture: Rgba;
@@ -62,22 +55,24 @@ async function decodePng(response: Response): Promise<Rgba> {
 }
 
 // Private caches of promises, never read reactively: plain Maps on purpose.
-const indexes = new Map<string, Promise<ReturnType<typeof readPatchIndex> | null>>();
+const indexes = new Map<string, Promise<ReturnType<typeof readPatchIndex>>>();
 const atlases = new Map<string, Promise<LayerPatchSet | null>>();
 
-/** `modelUrl`'s atlas of `layer`, or null when the model ships none (a missing index is not an error). */
-export function atlasPatches(modelUrl: string, layer: string): Promise<LayerPatchSet | null> {
-	const base = new URL('patches/', new URL(modelUrl, location.href));
-	const key = `${base}|${layer}`;
+/** The atlas of `layer` whose index is at `indexPath` beside `modelUrl` (the card's `patches`); null when it has no such layer. */
+export function atlasPatches(modelUrl: string, indexPath: string, layer: string): Promise<LayerPatchSet | null> {
+	const indexUrl = new URL(indexPath, new URL(modelUrl, location.href));
+	const base = new URL('./', indexUrl);
+	const key = `${indexUrl}|${layer}`;
 	let found = atlases.get(key);
 	if (!found) {
-		let index = indexes.get(base.href);
+		let index = indexes.get(indexUrl.href);
 		if (!index) {
-			index = fetch(new URL(PATCH_INDEX_FILE, base)).then(async (r) => (r.ok ? readPatchIndex(await r.json()) : null));
-			indexes.set(base.href, index);
+			index = fetchOk(indexUrl).then(async (r) => readPatchIndex(await r.json()));
+			index.catch(() => indexes.delete(indexUrl.href));
+			indexes.set(indexUrl.href, index);
 		}
 		found = index.then(async (i) => {
-			if (!i || !i.layers.includes(layer)) return null;
+			if (!i.layers.includes(layer)) return null;
 			const [list, atlas] = await Promise.all([
 				fetchOk(new URL(`${layer}.json`, base)).then(async (r) => readLayerPatches(await r.json(), layer, i.top)),
 				fetchOk(new URL(`${layer}.png`, base)).then(decodePng)

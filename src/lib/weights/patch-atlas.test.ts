@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	atlasLayout,
 	blankAtlas,
+	isPatchIndexPath,
 	layerPatches,
 	patchRect,
 	peaksOf,
@@ -54,5 +55,13 @@ describe('patch atlas', () => {
 		expect(readPatchIndex(JSON.parse(JSON.stringify(index)))).toEqual(index);
 		expect(() => readPatchIndex({ ...index, layers: ['../x'] })).toThrow(/not a patch index/);
 		expect(() => readPatchIndex(null)).toThrow();
+	});
+});
+
+describe('the card’s patches path', () => {
+	it('is a plain relative path to a JSON file inside the model folder', () => {
+		expect(['patches/patches.json', 'patches.json', 'a-b/c_d.json'].every(isPatchIndexPath)).toBe(true);
+		const bad = ['../patches.json', '/patches.json', 'https://x.org/p.json', 'patches/', 'p.png', 'a//b.json', 3];
+		expect(bad.filter(isPatchIndexPath)).toEqual([]);
 	});
 });

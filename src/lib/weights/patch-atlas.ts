@@ -1,6 +1,7 @@
 /**
- * Top-activating patches shipped beside a model, in `patches/`:
- * `patches.json` says which layers have an atlas; per layer, `LAYER.png` holds
+ * Top-activating patches shipped beside a model, in `patches/`, named by the
+ * model card (`patches: "patches/patches.json"`, so the page asks for them
+ * only when they exist): `patches.json` says which layers have an atlas; per layer, `LAYER.png` holds
  * the crops (a 3 × 3 block of `crop`-pixel squares per channel, blocks in a
  * near-square grid: `atlasLayout`) and `LAYER.json` which picture each came from, how strongly it
  * excited the channel and where. Written by `npm run patches`, read lazily by
@@ -10,6 +11,12 @@ import type { Rgba } from '../visual/atlas';
 import type { Peak } from '../engine/explain/top-peaks';
 
 export const PATCH_INDEX_FILE = 'patches.json';
+export const PATCHES_DIR = 'patches';
+
+/** A card's `patches`: a plain relative path inside the model's folder, nothing that could leave it. */
+export function isPatchIndexPath(path: unknown): path is string {
+	return typeof path === 'string' && /^[\w-]+(\/[\w-]+)*\.json$/.test(path);
+}
 
 export interface PatchIndex {
 	version: 1;
