@@ -73,10 +73,14 @@ describe('npm run patches', () => {
 		[['--model', dir, '--limit', '0'], /--limit must be a whole number from 1 to 10000/],
 		[['--model', '/nonexistent'], /Bad --model \/nonexistent/],
 		[['--model', dir, '--dataset', 'mnist'], /Unknown --dataset "mnist"/]
-	])('%j exits 2 with one line', (args, message) => {
-		const run = patches(...args);
-		expect(run.status).toBe(2);
-		expect(run.stderr).toMatch(message);
-		expect(run.stderr.trim().split('\n')).toHaveLength(1);
-	});
+	])(
+		'%j exits 2 with one line',
+		(args, message) => {
+			const run = patches(...args);
+			expect(run.status).toBe(2);
+			expect(run.stderr).toMatch(message);
+			expect(run.stderr.trim().split('\n')).toHaveLength(1);
+		},
+		120_000
+	);
 });
