@@ -4,7 +4,7 @@
  */
 
 export interface ChapterSection {
-	id: 'relu' | 'dropout' | 'lrn' | 'overlapping-pooling' | 'two-gpus' | 'recipe';
+	id: 'relu' | 'dropout' | 'lrn' | 'overlapping-pooling' | 'two-gpus' | 'recipe' | 'explanations';
 	title: string;
 	paragraphs: string[];
 	/** Paragraphs after the section's figure. */
@@ -101,6 +101,26 @@ export const chapterSections: ChapterSection[] = [
 				`along the main directions of natural colour variation.`,
 			`They trained with stochastic gradient descent — batches of 128, momentum 0.9, weight decay 0.0005 — starting at a learning ` +
 				`rate of 0.01 and dividing it by 10 whenever the validation error stopped improving, for about 90 passes over the data.`
+		]
+	},
+	{
+		id: 'explanations',
+		title: 'What the explanation pictures do and do not prove',
+		paragraphs: [
+			`This site shows four kinds of picture about why the network answers as it does. Each answers a narrow question, and none ` +
+				`of them is a look inside the network's “mind”.`,
+			`Grad-CAM colours the places that raised one class's score at one layer. At conv5 that layer is a 13×13 grid, stretched to ` +
+				`224×224 pixels: every cell covers about 17×17 pixels, so the map is coarse by construction, and a bright background ` +
+				`patch means the network relied on the background, not that it “understood” the object.`,
+			`Occlusion says how much the answer falls when a grey square hides a place. The network never saw grey squares in ` +
+				`training, so part of the fall may be surprise at the square itself.`,
+			`Top-activating patches are real pictures: the 9 of the test set that made one channel answer most, cut to what its ` +
+				`strongest cell sees. They show what the channel responds to among those pictures. Nine examples can share a shape, a ` +
+				`texture, a brightness or a position at once, and the patches alone cannot say which of these the channel cares about.`,
+			`Maximised pictures are grown from noise by gradient ascent until the channel's mean output is high. They show a ` +
+				`picture the channel responds to strongly, not what it “sees” in your photo: many pictures would do as well, and the ` +
+				`choices that keep the result smooth (jitter, scaling, blur) decide which one you get. Deep channels of a network ` +
+				`trained on small grey garments make pictures that look like nothing in particular, which is an honest result too.`
 		]
 	}
 ];

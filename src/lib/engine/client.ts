@@ -3,6 +3,7 @@
  * forward pass never blocks the main thread.
  */
 import { chosenBackend, probedBackend, rememberChosen, rememberProbed } from './choice-cache';
+import type { LayerMaxima } from './explain/channel-peaks';
 import type { GradCamResult } from './explain/gradcam';
 import type { MaximiseResult, MaximisedPicture } from './explain/maximise';
 import type { OcclusionResult } from './explain/occlusion';
@@ -47,6 +48,8 @@ export interface EngineClient {
 	): Job<OcclusionResult>;
 	/** Activation maximisation of one channel, with the picture as it grows. */
 	maximise(options: MaximiseArgs, onPicture?: (picture: MaximisedPicture) => void): Job<MaximiseResult>;
+	/** Each channel's largest value and where it was, per picture of a batch, after each listed conv layer's ReLU. */
+	channelMaxima(input: InputTensor, layers: string[]): Promise<LayerMaxima[]>;
 	/** Called when the engine changes backend on its own (start-up failure, device lost). */
 	onNotice(listener: (notice: EngineNotice) => void): () => void;
 	/** Test hook: the GPU backend loses its device as after a driver reset. */
@@ -135,6 +138,7 @@ export function createEngineClient(options: ClientOptions = {}): EngineClient {
 			job('maximise', { options }, (p) => {
 				if (p.kind === 'picture') onPicture?.(p.picture);
 			}),
+		channelMaxima: (input, layers) => call('channelMaxima', { input, layers }),
 		onNotice(listener) {
 			listeners.add(listener);
 			return () => listeners.delete(listener);

@@ -12,6 +12,7 @@ import type {
 	WeightsSource
 } from './types';
 
+import type { LayerMaxima } from './explain/channel-peaks';
 import type { GradCamResult } from './explain/gradcam';
 import type { MaximiseOptions, MaximiseResult, MaximisedPicture } from './explain/maximise';
 import type { OcclusionOptions, OcclusionResult } from './explain/occlusion';
@@ -33,6 +34,7 @@ export interface Calls {
 	gradCam: { args: { input: InputTensor; layer: string; classIndex: number }; result: GradCamResult };
 	occlusion: { args: { input: InputTensor; options: OcclusionArgs }; result: OcclusionResult };
 	maximise: { args: { options: MaximiseArgs }; result: MaximiseResult };
+	channelMaxima: { args: { input: InputTensor; layers: string[] }; result: LayerMaxima[] };
 	/** Stops the long call `target` between two of its batches or steps; it then resolves with what it has. */
 	cancel: { args: { target: number }; result: boolean };
 }

@@ -4,6 +4,7 @@
  * calls one at a time, and pushes notices when it changes backend on its own.
  */
 import { createEngine } from './engine';
+import { channelMaxima } from './explain/channel-peaks';
 import { gradCam } from './explain/gradcam';
 import { maximise } from './explain/maximise';
 import { occlusion } from './explain/occlusion';
@@ -58,6 +59,7 @@ const handlers: Handlers = {
 				})
 			)
 		),
+	channelMaxima: ({ input, layers }) => engine.withModel((model) => channelMaxima(model, input, layers)),
 	cancel: async ({ target }) => {
 		const flag = running.get(target);
 		if (flag) flag.cancelled = true;

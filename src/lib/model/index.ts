@@ -6,3 +6,4 @@ export * from './pytorch';
 export * from './whatif';
 export * from './summary';
 export * from './problems';
+export * from './channels';

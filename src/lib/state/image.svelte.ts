@@ -36,8 +36,8 @@ export interface SessionEngine {
 	parameter?(name: string): Promise<Parameter>;
 }
 
-/** The engine calls the explanations use (Grad-CAM, occlusion, maximisation); the worker client has them. */
-export type Explainer = Pick<EngineClient, 'gradCam' | 'occlusion' | 'maximise'>;
+/** The engine calls the explanations use (Grad-CAM, occlusion, maximisation, top patches); the worker client has them. */
+export type Explainer = Pick<EngineClient, 'gradCam' | 'occlusion' | 'maximise' | 'channelMaxima'>;
 
 export interface ChosenImage {
 	name: string;

@@ -61,6 +61,8 @@ export interface ModelCard {
 	source?: string;
 	/** Weights that are NaN or infinite, kept on purpose (`convert --allow-nonfinite`): the page warns. */
 	nonFiniteWeights?: number;
+	/** The top-activating patches' index, relative to model.json (`npm run patches`; src/lib/weights/patch-atlas.ts). */
+	patches?: string;
 }
 
 export interface ModelJson {

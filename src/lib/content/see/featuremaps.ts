@@ -11,6 +11,8 @@ export const mapsText = {
 	signed: 'Purple is negative, white zero, orange positive: before ReLU, values of both signs are there.',
 	unsigned: 'Dark is zero, yellow the largest value: after ReLU nothing is negative.',
 	open: 'Click a tile (or press Enter on it) to open it large. Arrow keys move between tiles.',
+	channelPictures:
+		'An opened tile also shows what its channel looks for: the filter that makes it, the pictures that excite it most, and a picture grown from noise to excite it. These show what raises the channel, not what it “means”: a few examples and one optimised picture cannot prove a channel detects a collar or a heel.',
 	empty: 'The network has not looked at a picture yet.',
 	absent: (stepId: string, model: string) =>
 		`The loaded model (${model}) has no ${stepId} step, so there is nothing to show for it here. Load a model of this variant to see it.`,
