@@ -12,6 +12,8 @@ import {
 	type StorageSpace
 } from '$lib/offline/storage-space';
 import {
+	byteLength,
+	isSameModel,
 	RememberError,
 	RememberedStore,
 	type ModelToKeep,
@@ -24,13 +26,6 @@ export type RememberedMessage =
 	| { kind: 'info'; text: string }
 	/** A quota error or a failure: shown as an alert. */
 	| { kind: 'problem'; text: string };
-
-/** The same file kept twice is one record: same name, variant and bytes. */
-const sameModel = (meta: RememberedMeta, model: ModelToKeep) =>
-	meta.complete &&
-	meta.name === model.manifest.modelCard.name &&
-	meta.variant === model.manifest.modelCard.variant &&
-	meta.bytes === model.data.byteLength;
 
 export class RememberedModels {
 	records = $state.raw<RememberedMeta[]>([]);
@@ -62,7 +57,7 @@ export class RememberedModels {
 	}
 
 	isKept(model: ModelToKeep): boolean {
-		return this.records.some((meta) => sameModel(meta, model));
+		return this.records.some((meta) => meta.complete && isSameModel(meta, model));
 	}
 
 	/** The record made, or null when it was not kept (the message says why). */
@@ -73,10 +68,10 @@ export class RememberedModels {
 			return null;
 		}
 		this.message = null;
-		this.saving = { name, done: 0, total: model.data.byteLength };
+		this.saving = { name, done: 0, total: byteLength(model.data) };
 		try {
 			const meta = await this.#store.save(model, (done, total) => (this.saving = { name, done, total }));
-			const persist = model.data.byteLength > PERSIST_ABOVE_BYTES ? await askToPersist() : null;
+			const persist = byteLength(model.data) > PERSIST_ABOVE_BYTES ? await askToPersist() : null;
 			this.message = { kind: 'info', text: [text.saved(name), persist ? text.persist[persist] : ''].join(' ').trim() };
 			return meta;
 		} catch (error) {

@@ -25,8 +25,6 @@ export interface RememberedMeta {
 	classes: number;
 	/** Bytes of converted weights kept: the space the record takes. */
 	bytes: number;
-	/** Size of the .pth it came from. */
-	fileBytes: number;
 	/** ISO 8601. */
 	savedAt: string;
 	chunks: number;
@@ -45,11 +43,10 @@ export interface RememberedBackend {
 	remove(id: string): Promise<void>;
 }
 
-/** A model as the .pth loader hands it over. */
+/** Weights as the engine runs them: one buffer from the .pth loader, or chunks. */
 export interface ModelToKeep {
 	manifest: ModelJson;
-	data: ArrayBuffer;
-	fileBytes: number;
+	data: ArrayBuffer | ArrayBuffer[];
 }
 
 export interface RememberedWeights {
@@ -92,12 +89,32 @@ export function isQuotaError(error: unknown): boolean {
 	return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }
 
+export const byteLength = (data: ArrayBuffer | ArrayBuffer[]) =>
+	Array.isArray(data) ? data.reduce((sum, part) => sum + part.byteLength, 0) : data.byteLength;
+
 /** `data` in pieces of at most `size` bytes (copies: a stored view would store its whole buffer). */
-export function splitIntoChunks(data: ArrayBuffer, size = CHUNK_BYTES): ArrayBuffer[] {
+export function splitIntoChunks(data: ArrayBuffer | ArrayBuffer[], size = CHUNK_BYTES): ArrayBuffer[] {
+	const whole = Array.isArray(data) ? joinBuffers(data) : data;
 	const chunks: ArrayBuffer[] = [];
-	for (let start = 0; start < data.byteLength; start += size) chunks.push(data.slice(start, start + size));
+	for (let start = 0; start < whole.byteLength; start += size) chunks.push(whole.slice(start, start + size));
 	return chunks.length > 0 ? chunks : [new ArrayBuffer(0)];
 }
+
+function joinBuffers(parts: ArrayBuffer[]): ArrayBuffer {
+	const out = new Uint8Array(byteLength(parts));
+	let at = 0;
+	for (const part of parts) {
+		out.set(new Uint8Array(part), at);
+		at += part.byteLength;
+	}
+	return out.buffer;
+}
+
+/** The same weights as `meta`: same name, variant and size (keeping one file twice makes one record). */
+export const isSameModel = (meta: RememberedMeta, model: ModelToKeep) =>
+	meta.name === model.manifest.modelCard.name &&
+	meta.variant === model.manifest.modelCard.variant &&
+	meta.bytes === byteLength(model.data);
 
 const manifestBytes = (manifest: ModelJson) =>
 	manifest.weightsManifest.flatMap((group) => group.weights).reduce((sum, entry) => sum + entryBytes(entry), 0);
@@ -135,7 +152,7 @@ export class RememberedStore {
 	 */
 	async save(model: ModelToKeep, onProgress?: (done: number, total: number) => void): Promise<RememberedMeta> {
 		const card = model.manifest.modelCard;
-		const needed = model.data.byteLength;
+		const needed = byteLength(model.data);
 		const free = freeBytes(await this.#estimate());
 		if (free !== undefined && free < needed) throw this.#quotaError(needed, free);
 		const chunks = splitIntoChunks(model.data, this.#chunkBytes);
@@ -145,7 +162,6 @@ export class RememberedStore {
 			variant: card.variant,
 			classes: card.classes,
 			bytes: needed,
-			fileBytes: model.fileBytes,
 			savedAt: this.#now().toISOString(),
 			chunks: chunks.length,
 			complete: false,
