@@ -95,10 +95,18 @@ describe('RememberedStore', () => {
 		const first = await s.save(model('first.pth', 100)); // 400 of 1000 bytes
 		const error = await s.save(model('second.pth', 200)).catch((e: unknown) => e); // 800 more: fails part-way
 		expect(error).toBeInstanceOf(RememberError);
-		expect(error).toMatchObject({ kind: 'quota', space: { needed: 800 } });
+		expect(error).toMatchObject({ kind: 'quota', space: { needed: 800, free: undefined } });
 		expect((await s.list()).map((m) => m.name)).toEqual(['first.pth']);
 		expect(backend.usedBytes).toBe(400);
 		expect((await bytesOf((await s.load(first.id)).data)).length).toBe(100);
+	});
+
+	it('quotes the estimate after a refusal only when it agrees there is too little room', async () => {
+		const backend = new MemoryBackend(100);
+		let usage = 0;
+		const s = store(backend, { chunkBytes: 100, estimate: async () => ({ usage, quota: 1000 }) });
+		const error = await s.save(model('a.pth', 50), () => (usage = 900)).catch((e: unknown) => e);
+		expect(error).toMatchObject({ kind: 'quota', space: { needed: 200, free: 100 } });
 	});
 
 	it('says how much was free, and writes nothing, when the estimate already shows no room', async () => {

@@ -180,8 +180,10 @@ export class RememberedStore {
 			return complete;
 		} catch (error) {
 			await this.#backend.remove(meta.id).catch(() => {});
-			if (isQuotaError(error)) throw this.#quotaError(needed, freeBytes(await this.#estimate()));
-			throw error;
+			if (!isQuotaError(error)) throw error;
+			// An estimate that still shows room (a full disk, a test's quota) would contradict the refusal: not quoted.
+			const free = freeBytes(await this.#estimate());
+			throw this.#quotaError(needed, free !== undefined && free < needed ? free : undefined);
 		}
 	}
 
