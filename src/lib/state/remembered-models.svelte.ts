@@ -41,7 +41,7 @@ export class RememberedModels {
 
 	#store: RememberedStore;
 
-	constructor(store: RememberedStore = new RememberedStore(new IndexedDbBackend(), { estimate: estimateSpace })) {
+	constructor(store: RememberedStore = browserStore()) {
 		this.#store = store;
 	}
 
@@ -116,6 +116,13 @@ export class RememberedModels {
 			await this.refresh();
 		}
 	}
+}
+
+let shared: RememberedStore | null = null;
+/** One store (one database connection) for the tab, however often the Model page is opened. */
+function browserStore(): RememberedStore {
+	shared ??= new RememberedStore(new IndexedDbBackend(), { estimate: estimateSpace });
+	return shared;
 }
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
