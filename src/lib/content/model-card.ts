@@ -15,7 +15,7 @@ export const modelCardPage = {
 		'Exactly ten kinds of clothing. Shown anything else — a cat, a cup of coffee, your face — it still picks one of these ten, often with high confidence, because it has no other answer: the softmax shares out 100 % among the ten classes it knows. Try the cat in the picture chooser: whatever it says is a guess from outside its world.',
 	preprocessingHeading: 'Preprocessing',
 	preprocessing:
-		'Each picture keeps its colours. Its shorter side is scaled to $224$ pixels and the middle $224 \\times 224$ square is cut out, the values are scaled to $[0, 1]$, and each colour channel is normalised with the mean and standard deviation measured on the training pictures above: $x\' = (x - \\mu_c) / \\sigma_c$.',
+		"Each picture keeps its colours. Its shorter side is scaled to $224$ pixels and the middle $224 \\times 224$ square is cut out, the values are scaled to $[0, 1]$, and each colour channel is normalised with the mean and standard deviation measured on the training pictures above: $x' = (x - \\mu_c) / \\sigma_c$.",
 	inputLabel: 'Input',
 	meanLabel: 'Mean (red, green, blue)',
 	stdLabel: 'Standard deviation (red, green, blue)',

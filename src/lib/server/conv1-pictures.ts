@@ -21,9 +21,11 @@ export interface Conv1Picture {
 
 function picture(kernels: Kernels): Conv1Picture {
 	const atlas = rgbKernelAtlas(kernels, Math.ceil(Math.sqrt(kernels.shape[0] * 2)));
-	const png = PNG.sync.write(Object.assign(new PNG({ width: atlas.width, height: atlas.height }), {
-		data: Buffer.from(atlas.data.buffer, atlas.data.byteOffset, atlas.data.byteLength)
-	}));
+	const png = PNG.sync.write(
+		Object.assign(new PNG({ width: atlas.width, height: atlas.height }), {
+			data: Buffer.from(atlas.data.buffer, atlas.data.byteOffset, atlas.data.byteLength)
+		})
+	);
 	return {
 		src: `data:image/png;base64,${png.toString('base64')}`,
 		width: atlas.width,
@@ -36,10 +38,12 @@ function picture(kernels: Kernels): Conv1Picture {
 /** Reads the model folder from disk (`static/...`) and draws conv1 of its weights and, if kept, of the grey model. */
 export function conv1Pictures(folder: string): { after: Conv1Picture; before: Conv1Picture | null } {
 	const manifest = JSON.parse(readFileSync(join(folder, 'model.json'), 'utf8')) as ModelJson;
-	const shards = manifest.weightsManifest.flatMap((group) => group.paths).map((path) => {
-		const bytes = readFileSync(join(folder, path));
-		return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-	});
+	const shards = manifest.weightsManifest
+		.flatMap((group) => group.paths)
+		.map((path) => {
+			const bytes = readFileSync(join(folder, path));
+			return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+		});
 	const conv1 = readWeights(manifest, shards).parameters.get('features.0.weight');
 	if (!conv1) throw new Error(`${folder}: the weights hold no features.0.weight`);
 	let before: Conv1Picture | null = null;
