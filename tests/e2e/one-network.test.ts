@@ -125,6 +125,10 @@ async function expectStepPages(page: Page, expected: Expected): Promise<void> {
 	await expectRunning(page, expected);
 	const tiles = page.locator('[data-testid="feature-maps"] button[aria-label^="Channel "]');
 	await expect.poll(() => tiles.count()).toBe(conv1Channels(expected.variant));
+	// The "what if" panel starts from this network: before any change, its totals are the real ones.
+	const totals = await page.getByText(/^Total parameters: /).textContent();
+	const [real, whatIf] = (totals?.match(/[\d,]+/g) ?? []).map((n) => n.replaceAll(',', ''));
+	expect(whatIf, totals ?? '').toBe(real);
 	for (const step of ['fc3', 'softmax']) {
 		await page.getByRole('link', { name: 'Overview' }).first().click();
 		await page.waitForURL((url) => url.pathname === '/');
