@@ -39,3 +39,13 @@ export interface AugmentationIndex {
 	cell: number;
 	labels: string[];
 }
+
+/** One of the model card's conv1 pictures (`npm run conv1-pictures`): a PNG, one pixel a weight. */
+export interface Conv1Picture {
+	file: string;
+	width: number;
+	height: number;
+	/** How many filters it shows. */
+	count: number;
+	smoothness: number;
+}
