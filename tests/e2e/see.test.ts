@@ -272,10 +272,10 @@ describe('from the keyboard alone', () => {
 		expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Channel 1');
 		await page.keyboard.press('Enter');
 		const dialog = page.getByRole('dialog');
-		await expect.poll(() => dialog.getByRole('heading').textContent()).toBe('conv1, channel 1');
+		await expect.poll(() => dialog.locator('#zoom-title').textContent()).toBe('conv1, channel 1');
 		const readout = dialog.getByTestId('zoom-readout');
 		expect(await readout.textContent()).toMatch(/^channel 1, row 0, column 0: value -?\d/);
-		await tabTo(page, 'dialog [role="application"]', 10);
+		await tabTo(page, 'dialog [role="application"]', 30);
 		await page.keyboard.press('ArrowRight');
 		await page.keyboard.press('ArrowDown');
 		expect(await readout.textContent()).toMatch(/^channel 1, row 1, column 1: value -?\d/);
