@@ -261,7 +261,7 @@ describe('from the keyboard alone', () => {
 		await page.keyboard.press('Enter');
 		await expect.poll(() => currentName(page)).toBe('Trouser');
 		expect(
-			await page.locator('[data-testid="image-chooser"] button:has-text("Trouser")').getAttribute('aria-pressed')
+			await page.locator('[data-testid="image-chooser"] button[data-sample="fashion-2"]').getAttribute('aria-pressed')
 		).toBe('true');
 	});
 
