@@ -13,7 +13,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
@@ -45,12 +46,20 @@ function makeAtlas(): void {
 	);
 	if (run.status !== 0) throw new Error(`npm run patches failed: ${run.stderr}`);
 }
-function removeAtlas(): void {
+/** The built model's own atlas and card, kept aside while this file's small atlas replaces them. */
+const saved = mkdtempSync(join(tmpdir(), 'explain-built-model-'));
+function saveBuiltModel(): void {
+	copyFileSync(join(BUILT_MODEL, 'model.json'), join(saved, 'model.json'));
+	if (existsSync(join(BUILT_MODEL, 'patches')))
+		cpSync(join(BUILT_MODEL, 'patches'), join(saved, 'patches'), { recursive: true });
+}
+/** Puts back what the build wrote: the service worker's precache list names exactly those files. */
+function restoreBuiltModel(): void {
 	rmSync(join(BUILT_MODEL, 'patches'), { recursive: true, force: true });
-	const path = join(BUILT_MODEL, 'model.json');
-	const model = JSON.parse(readFileSync(path, 'utf8'));
-	delete model.modelCard.patches;
-	writeFileSync(path, `${JSON.stringify(model, null, '\t')}\n`);
+	if (existsSync(join(saved, 'patches')))
+		cpSync(join(saved, 'patches'), join(BUILT_MODEL, 'patches'), { recursive: true });
+	copyFileSync(join(saved, 'model.json'), join(BUILT_MODEL, 'model.json'));
+	rmSync(saved, { recursive: true, force: true });
 }
 /** The machine is shared and slow: wait for state for up to a minute, never for a fixed time. */
 const patience = { timeout: 60_000 };
@@ -60,11 +69,12 @@ const SLOW = 240_000;
 beforeAll(async () => {
 	browser = await launchBrowser();
 	mkdirSync(SCREENSHOTS, { recursive: true });
+	saveBuiltModel();
 }, 180_000);
 
 afterAll(async () => {
 	await browser?.close();
-	removeAtlas();
+	restoreBuiltModel();
 });
 
 afterEach(async () => {
