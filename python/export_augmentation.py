@@ -19,10 +19,7 @@ from PIL import Image
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from photo_augment import TRAIN_MIX, load_backgrounds, photo_like  # noqa: E402
-from train_fashion_mnist import load_split  # noqa: E402
-
-CLASSES = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-           "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
+from train_fashion_mnist import CLASSES, load_split  # noqa: E402
 
 
 def main():
