@@ -13,7 +13,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -45,6 +45,14 @@ function makeAtlas(): void {
 		{ cwd: ROOT, encoding: 'utf8' }
 	);
 	if (run.status !== 0) throw new Error(`npm run patches failed: ${run.stderr}`);
+}
+/** Takes the atlas away and the card's mention of it, as for a model nobody ran `npm run patches` on. */
+function removeAtlas(): void {
+	rmSync(join(BUILT_MODEL, 'patches'), { recursive: true, force: true });
+	const path = join(BUILT_MODEL, 'model.json');
+	const model = JSON.parse(readFileSync(path, 'utf8'));
+	delete model.modelCard.patches;
+	writeFileSync(path, `${JSON.stringify(model, null, '\t')}\n`);
 }
 /** The built model's own atlas and card, kept aside while this file's small atlas replaces them. */
 const saved = mkdtempSync(join(tmpdir(), 'explain-built-model-'));
