@@ -10,7 +10,8 @@ const config = {
 		paths: { relative: true },
 		// src/lib/offline/register.ts registers the worker (it reloads once for cross-origin isolation).
 		serviceWorker: { register: false },
-		prerender: { handleHttpError: 'fail' }
+		// `*` is every English page; the Chinese ones (`/zh/…`) are found from `/zh/`.
+		prerender: { handleHttpError: 'fail', entries: ['*', '/zh/'] }
 	}
 };
 

@@ -5,6 +5,8 @@
  */
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
+import { currentLang } from '$lib/i18n/current';
+import { langPrefix } from '$lib/i18n/languages';
 import type { VariantId } from '$lib/model';
 import { DEFAULT_VARIANT, VARIANT_PARAM } from '$lib/state/variant-url';
 
@@ -18,6 +20,9 @@ function query(entries: [string, string | number | null][]): string {
 	return text ? `?${text}` : '';
 }
 
+/** `/zh` on a Chinese page, nothing on an English one. */
+const lang = () => langPrefix(currentLang()) as '' | `/${string}`;
+
 const variantValue = (variant: VariantId) => (variant === DEFAULT_VARIANT ? null : variant);
 
 export function slideHref(slideId: string, variant: VariantId, reveal = 0): ResolvedPathname {
@@ -25,12 +30,12 @@ export function slideHref(slideId: string, variant: VariantId, reveal = 0): Reso
 		[REVEAL_PARAM, reveal > 0 ? reveal : null],
 		[VARIANT_PARAM, variantValue(variant)]
 	]);
-	return resolve(`/lesson/${slideId}/${q}`);
+	return resolve(`${lang()}/lesson/${slideId}/${q}`);
 }
 
 export function lessonHome(variant: VariantId): ResolvedPathname {
 	const q = query([[VARIANT_PARAM, variantValue(variant)]]);
-	return resolve(`/lesson/${q}`);
+	return resolve(`${lang()}/lesson/${q}`);
 }
 
 export function presenterHref(variant: VariantId, slideId: string, reveal: number): ResolvedPathname {
@@ -39,5 +44,5 @@ export function presenterHref(variant: VariantId, slideId: string, reveal: numbe
 		[REVEAL_PARAM, reveal > 0 ? reveal : null],
 		[VARIANT_PARAM, variantValue(variant)]
 	]);
-	return resolve(`/lesson/presenter/${q}`);
+	return resolve(`${lang()}/lesson/presenter/${q}`);
 }

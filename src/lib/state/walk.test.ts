@@ -47,9 +47,18 @@ describe('the walk through the network pages', () => {
 			expect(walkNeighbours(stops, walkIndex(stops, route, id))).toEqual({ previous: null, next: null });
 	});
 
-	it('links keep the variant', () => {
-		expect(walkHref({ kind: 'step', id: 'conv1' }, 'torchvision')).toBe('/layer/conv1/?variant=torchvision');
-		expect(walkHref({ kind: 'overview' }, 'seed')).toBe('/');
-		expect(walkHref({ kind: 'summary' }, 'paper2012')).toBe('/summary/?variant=paper2012');
+	it('links keep the variant and the language', () => {
+		expect(walkHref({ kind: 'step', id: 'conv1' }, 'torchvision', 'en')).toBe('/layer/conv1/?variant=torchvision');
+		expect(walkHref({ kind: 'overview' }, 'seed', 'en')).toBe('/');
+		expect(walkHref({ kind: 'summary' }, 'paper2012', 'en')).toBe('/summary/?variant=paper2012');
+		expect(walkHref({ kind: 'step', id: 'conv1' }, 'torchvision', 'zh')).toBe('/zh/layer/conv1/?variant=torchvision');
+		expect(walkHref({ kind: 'overview' }, 'seed', 'zh')).toBe('/zh/');
+	});
+
+	it('finds Chinese pages on the walk too', () => {
+		const stops = walkStops(deriveNetwork(variants.seed));
+		expect(walkIndex(stops, '/[[lang=lang]]', undefined)).toBe(0);
+		expect(walkIndex(stops, '/[[lang=lang]]/summary', undefined)).toBe(stops.length - 1);
+		expect(walkIndex(stops, '/[[lang=lang]]/layer/[id]', 'conv1')).toBe(1);
 	});
 });

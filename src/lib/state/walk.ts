@@ -5,6 +5,8 @@
  */
 import type { ResolvedPathname } from '$app/types';
 import type { Network, VariantId } from '$lib/model';
+import { currentLang } from '$lib/i18n/current';
+import { routeWithoutLang, type Lang } from '$lib/i18n/languages';
 import { routes } from './routes';
 
 export type WalkStop = { kind: 'overview' } | { kind: 'step'; id: string } | { kind: 'summary' };
@@ -17,18 +19,19 @@ export function walkStops(network: Network): WalkStop[] {
 	];
 }
 
-/** Where a page sits on the walk, from its route id (`/layer/[id]`) and step id; -1 off the walk. */
-export function walkIndex(stops: WalkStop[], routeId: string | null, stepId: string | undefined): number {
+/** Where a page sits on the walk, from its route id (`/[[lang=lang]]/layer/[id]`) and step id; -1 off the walk. */
+export function walkIndex(stops: WalkStop[], langRouteId: string | null, stepId: string | undefined): number {
+	const routeId = routeWithoutLang(langRouteId);
 	if (routeId === '/') return 0;
 	if (routeId === '/summary') return stops.length - 1;
 	if (routeId === '/layer/[id]') return stops.findIndex((s) => s.kind === 'step' && s.id === stepId);
 	return -1;
 }
 
-export function walkHref(stop: WalkStop, variant: VariantId): ResolvedPathname {
-	if (stop.kind === 'overview') return routes.overview(variant);
-	if (stop.kind === 'summary') return routes.summary(variant);
-	return routes.step(stop.id, variant);
+export function walkHref(stop: WalkStop, variant: VariantId, lang: Lang = currentLang()): ResolvedPathname {
+	if (stop.kind === 'overview') return routes.overview(variant, lang);
+	if (stop.kind === 'summary') return routes.summary(variant, lang);
+	return routes.step(stop.id, variant, lang);
 }
 
 /** The stops before and after the page at `index` (null at either end, or off the walk). */

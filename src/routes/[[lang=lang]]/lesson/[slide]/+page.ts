@@ -1,9 +1,10 @@
 import { error } from '@sveltejs/kit';
+import { inEveryLanguage } from '$lib/i18n/languages';
 import { allSlideIds } from '$lib/lesson/slides';
 import type { EntryGenerator, PageLoad } from './$types';
 
-// One page per slide id of any variant; the variant and the reveal are read in the browser.
-export const entries: EntryGenerator = () => allSlideIds().map((slide) => ({ slide }));
+// One page per slide id of any variant and language; the variant and the reveal are read in the browser.
+export const entries: EntryGenerator = () => inEveryLanguage(allSlideIds().map((slide) => ({ slide })));
 
 export const load: PageLoad = ({ params }) => {
 	if (!allSlideIds().includes(params.slide)) error(404, `The lesson has no slide called “${params.slide}”.`);
