@@ -17,7 +17,7 @@ import { auditReport, CATEGORIES, type AuditRun, type LighthouseResult } from '.
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = '/usr/bin/chromium';
-const PAGES = ['/', '/layer/conv1/', '/lesson/', '/model/'];
+const PAGES = ['/', '/layer/conv1/', '/lesson/', '/model/', '/zh/', '/zh/layer/conv1/'];
 
 async function main(): Promise<void> {
 	const { values } = parseArgs({ options: { out: { type: 'string', default: 'test-results/audit.md' } } });

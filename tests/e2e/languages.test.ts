@@ -1,0 +1,180 @@
+/**
+ * Two languages: every route in Chinese under /zh/, with no English sentence
+ * left (names and code excepted), no sideways scroll on a phone, axe clean;
+ * the header's switch keeps the page, the variant and the picture; a first
+ * visit follows the browser's language.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { appPath, baseUrl, expectCleanRun, gotoApp, launchBrowser, openGuardedPage, type GuardedPage } from './harness';
+
+let browser: Browser;
+let current: GuardedPage | null = null;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+}, 120_000);
+afterAll(async () => {
+	await browser?.close();
+});
+afterEach(async () => {
+	if (!current) return;
+	expectCleanRun(current.guard);
+	await current.context.close();
+	current = null;
+});
+
+async function open(path: string, viewport?: { width: number; height: number }): Promise<Page> {
+	current = await openGuardedPage(browser, { viewport });
+	await gotoApp(current.page, path);
+	return current.page;
+}
+
+/** One page of every route, and one layer page of every kind of step (LRN and the average pool from their variants). */
+const ROUTES = [
+	'/',
+	'/layer/conv1/',
+	'/layer/relu1/',
+	'/layer/pool1/',
+	'/layer/norm1/?variant=paper2012',
+	'/layer/avgpool/?variant=torchvision',
+	'/layer/flatten/',
+	'/layer/drop1/',
+	'/layer/fc1/',
+	'/layer/softmax/',
+	'/why-it-worked/',
+	'/summary/',
+	'/model/',
+	'/lesson/',
+	'/lesson/conv1/?reveal=3',
+	'/lesson/presenter/?slide=conv1'
+];
+const zh = (path: string) => `/zh${path}`;
+
+/**
+ * Words in Latin letters a Chinese page may show: names of things (people, networks, libraries, file formats,
+ * backends, step ids), units and symbols. Anything else in Latin letters is an untranslated sentence.
+ */
+const NAMES = new Set(
+	(
+		'AlexNet PyTorch torchvision TensorFlow js tfjs ReLU Dropout LRN GPU GPUs CPU WebGPU WebGL WASM SIMD ImageNet ' +
+		'Fashion MNIST Krizhevsky Sutskever Hinton Zeiler Fergus Selvaraju Erhan Olah Nair Simonyan LeCun Grad CAM KaTeX ' +
+		'softmax Softmax logit logits conv pool norm relu fc drop flatten avgpool input features classifier groups ' +
+		'Conv2d MaxPool2d Linear AdaptiveAvgPool2d LocalResponseNorm nn seed paper2012 sigmoid tanh Sigmoid Tanh ' +
+		'pth pt zip JSON PNG JPEG WebP SVG RGB MB KB GB ms px max min mean std ReLUs npm run patches train wild IndexedDB OPFS ' +
+		'English QR URL HTTPS SGD Adam AdamW One weird trick Lab T'
+	).split(' ')
+);
+
+/** Visible text of the page outside code, formulas and what is marked not to be translated. */
+function visibleProse(page: Page): Promise<string> {
+	return page.evaluate(() => {
+		const skip = 'pre, code, kbd, .katex, [translate="no"], script, style, [hidden], [aria-hidden="true"]';
+		const parts: string[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const parent = node.parentElement;
+			if (!parent || parent.closest(skip)) continue;
+			const style = getComputedStyle(parent);
+			if (style.display === 'none' || style.visibility === 'hidden') continue;
+			parts.push(node.textContent ?? '');
+		}
+		const labels = [...document.querySelectorAll('[aria-label], [alt], [title], [placeholder]')]
+			.filter((el) => !el.closest(skip))
+			.flatMap((el) => ['aria-label', 'alt', 'title', 'placeholder'].map((name) => el.getAttribute(name) ?? ''));
+		return [...parts, ...labels].join('\n');
+	});
+}
+
+/** Latin-letter words that are not names: what is left of an English sentence. */
+function englishWords(text: string): string[] {
+	const words = text.match(/[A-Za-z][A-Za-z’']*[A-Za-z]/g) ?? [];
+	return [...new Set(words.filter((w) => !NAMES.has(w) && !/^(conv|pool|relu|norm|fc|drop)\d*$/i.test(w)))];
+}
+
+describe('every route in Chinese', () => {
+	for (const path of ROUTES) {
+		test(`${zh(path)}: zh-CN, no English sentence left`, { timeout: 120_000 }, async () => {
+			const page = await open(zh(path));
+			expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+			// The network has run (or the page has no maps): the last words to appear are there.
+			await page.waitForLoadState('networkidle');
+			expect(englishWords(await visibleProse(page)), zh(path)).toEqual([]);
+		});
+	}
+
+	test('the English pages stay English', async () => {
+		const page = await open('/layer/conv1/');
+		expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+		expect(await page.getByRole('link', { name: '简体中文' }).getAttribute('hreflang')).toBe('zh-CN');
+	});
+});
+
+describe('Chinese on a phone and for assistive technology', () => {
+	for (const path of ['/', '/layer/conv1/', '/why-it-worked/', '/summary/', '/model/', '/lesson/conv1/']) {
+		test(`${zh(path)} at 390 px: no sideways scroll, axe clean`, { timeout: 120_000 }, async () => {
+			const page = await open(zh(path), { width: 390, height: 844 });
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow).toBeLessThanOrEqual(0);
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+				.analyze();
+			const severe = results.violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			expect(severe).toEqual([]);
+		});
+	}
+});
+
+describe('the language switch', () => {
+	test('keeps the page, the variant and the picture, and comes back', { timeout: 120_000 }, async () => {
+		const page = await open('/layer/conv2/?variant=torchvision');
+		const sample = page.locator('button[data-sample="fashion-2"]');
+		await sample.click();
+		await expect.poll(() => sample.getAttribute('aria-pressed')).toBe('true');
+
+		await page.getByRole('link', { name: '简体中文' }).click();
+		await expect.poll(() => appPath(page)).toBe('/zh/layer/conv2/?variant=torchvision');
+		expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+		expect(await page.locator('button[data-sample="fashion-2"]').getAttribute('aria-pressed')).toBe('true');
+
+		await page.getByRole('link', { name: 'English' }).click();
+		await expect.poll(() => appPath(page)).toBe('/layer/conv2/?variant=torchvision');
+		expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+	});
+
+	test('the lesson keeps the slide and the reveal', { timeout: 120_000 }, async () => {
+		const page = await open('/lesson/conv1/?reveal=2');
+		await page.getByRole('link', { name: '简体中文' }).click();
+		await expect.poll(() => appPath(page)).toBe('/zh/lesson/conv1/?reveal=2');
+	});
+});
+
+describe('the first visit', () => {
+	async function visitWithLocale(locale: string, path: string): Promise<Page> {
+		const context = await browser.newContext({ locale });
+		current = { context, page: await context.newPage(), guard: { consoleErrors: [], offOriginRequests: [] } };
+		await current.page.goto(new URL(path, baseUrl()).href);
+		return current.page;
+	}
+
+	test('follows a browser that prefers Chinese, then the reader’s own choice', { timeout: 120_000 }, async () => {
+		const page = await visitWithLocale('zh-CN', '/summary/');
+		await expect.poll(() => appPath(page)).toBe('/zh/summary/');
+		await page.getByRole('link', { name: 'English' }).click();
+		await expect.poll(() => appPath(page)).toBe('/summary/');
+		await page.reload();
+		await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+		expect(appPath(page)).toBe('/summary/');
+	});
+
+	test('leaves a browser that prefers English where it is', async () => {
+		const page = await visitWithLocale('en-GB', '/summary/');
+		await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+		expect(appPath(page)).toBe('/summary/');
+	});
+});
