@@ -6,8 +6,9 @@
 set -euo pipefail
 
 # python3-pil and the held-out background photographs: `npm run wild` and its test.
+# fonts-wqy-zenhei: Chinese glyphs, so the /zh/ pages are measured (phone overflow) and screenshotted as readers see them.
 packages=(chromium python3-torch python3-torchvision python3-numpy python3-pil libopenblas0-pthread dataset-fashion-mnist
-	mate-backgrounds sway-backgrounds)
+	mate-backgrounds sway-backgrounds fonts-wqy-zenhei)
 missing=()
 for p in "${packages[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -172,6 +172,12 @@ describe('the first visit', () => {
 		expect(appPath(page)).toBe('/summary/');
 	});
 
+	test('follows a link that names Chinese, even in a browser that prefers English', async () => {
+		const page = await visitWithLocale('en-US', '/zh/summary/');
+		await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+		expect(appPath(page)).toBe('/zh/summary/');
+	});
+
 	test('leaves a browser that prefers English where it is', async () => {
 		const page = await visitWithLocale('en-GB', '/summary/');
 		await page.waitForSelector('html[data-app-ready]', { state: 'attached' });

@@ -3,7 +3,7 @@
  * follows the browser's preferred language; after that, the language the
  * reader last chose or landed on is kept, and links say their own language.
  */
-import { preferredLanguage, type Lang, isLang } from './languages';
+import { DEFAULT_LANG, isLang, preferredLanguage, type Lang } from './languages';
 
 const KEY = 'alexnet-lab:lang';
 
@@ -16,8 +16,9 @@ export function rememberLanguage(lang: Lang): void {
 }
 
 /**
- * On a first visit to an unprefixed (English) page, the language to switch to
- * when the browser prefers another of ours; null to stay. Remembers the outcome.
+ * On a first visit, the language to switch to: only from an unprefixed (English)
+ * page, and only when the browser prefers another of ours; null to stay. A link
+ * that names its language (`/zh/…`) is always followed. Remembers the outcome.
  */
 export function firstVisitLanguage(current: Lang, preferences: readonly string[]): Lang | null {
 	let stored: string | null = null;
@@ -27,7 +28,7 @@ export function firstVisitLanguage(current: Lang, preferences: readonly string[]
 		return null;
 	}
 	if (isLang(stored)) return null;
-	const preferred = preferredLanguage(preferences);
+	const preferred = current === DEFAULT_LANG ? preferredLanguage(preferences) : null;
 	const chosen = preferred ?? current;
 	rememberLanguage(chosen);
 	return chosen === current ? null : chosen;
