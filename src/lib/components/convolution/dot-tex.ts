@@ -8,21 +8,31 @@ import type { DotProduct } from './sliding';
 
 const num = (x: number) => (x < 0 ? `(${x.toFixed(3)})` : x.toFixed(3));
 
-export function channelTex(dot: DotProduct, c: number, name: string, shown = 3): string {
+/** Words inside the formulas, in the page's language (the maths stays the same). */
+export interface DotTexWords {
+	/** "363 products", in TeX. */
+	products: (n: number) => string;
+	bias: string;
+}
+
+const english: DotTexWords = { products: (n) => `${n}\\text{ products}`, bias: 'bias' };
+
+export function channelTex(dot: DotProduct, c: number, name: string, shown = 3, words = english): string {
 	const w = dot.weights[c];
 	const x = dot.inputs[c];
 	const largest = Array.from(w, (_, i) => i)
 		.sort((a, b) => Math.abs(w[b] * x[b]) - Math.abs(w[a] * x[a]) || a - b)
 		.slice(0, shown);
 	const terms = largest.map((i) => `${num(w[i])} \\cdot ${num(x[i])}`);
-	return `\\text{${name}}: \\; ${terms.join(' + ')} + \\cdots \\;(${w.length}\\text{ products}) = ${dot.channelSums[c].toFixed(3)}`;
+	return `\\text{${name}}: \\; ${terms.join(' + ')} + \\cdots \\;(${words.products(w.length)}) = ${dot.channelSums[c].toFixed(3)}`;
 }
 
 export function totalTex(
 	dot: DotProduct,
 	names: readonly string[],
-	cell: { o: number; row: number; column: number }
+	cell: { o: number; row: number; column: number },
+	words = english
 ): string {
 	const parts = dot.channelSums.map((s, c) => `\\underbrace{${num(s)}}_{\\text{${names[c]}}}`);
-	return `y_{${cell.o},${cell.row},${cell.column}} = ${parts.join(' + ')} + \\underbrace{${num(dot.bias)}}_{\\text{bias}} = ${dot.total.toFixed(3)}`;
+	return `y_{${cell.o},${cell.row},${cell.column}} = ${parts.join(' + ')} + \\underbrace{${num(dot.bias)}}_{\\text{${words.bias}}} = ${dot.total.toFixed(3)}`;
 }
