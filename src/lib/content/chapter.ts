@@ -161,7 +161,9 @@ const twoTowersEn = {
 };
 
 const lrnFigureEn = {
-	constants: 'with the paper’s constants'
+	constants: 'with the paper’s constants',
+	/** What stands between the words and the constants. */
+	colon: ': '
 };
 
 const inputSizeSectionEn = {
@@ -338,7 +340,7 @@ export const twoTowers = localised({
 	}
 });
 
-export const lrnFigure = localised({ en: lrnFigureEn, zh: { constants: '采用论文中的常数' } });
+export const lrnFigure = localised({ en: lrnFigureEn, zh: { constants: '采用论文中的常数', colon: '：' } });
 
 export const inputSizeSection = localised({
 	en: inputSizeSectionEn,

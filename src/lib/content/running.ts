@@ -37,20 +37,22 @@ export const runningText = {
 };
 
 const classesZh = (n: number) => `${formatCount(n, 'zh')} 个类别`;
+/** "torchvision AlexNet", but "原文（单塔）AlexNet": no space after a full-width bracket. */
+export const alexNetZh = (variant: string) => (variant.endsWith('）') ? `${variant}AlexNet` : `${variant} AlexNet`);
 
 /** `runningText` in every language (`runningText` itself stays English, for the state modules that name cards). */
 export const runningTexts = localised({
 	en: runningText,
 	zh: {
-		trained: (f: RunningFacts) => `正在运行：${f.name} · ${f.variant} AlexNet · ${classesZh(f.classes)}`,
+		trained: (f: RunningFacts) => `正在运行：${f.name} · ${alexNetZh(f.variant)} · ${classesZh(f.classes)}`,
 		untrained: (f: RunningFacts) =>
-			`正在运行：未训练的权重（带种子的随机数）· ${f.variant} AlexNet · ${classesZh(f.classes)}`,
-		untrainedName: (variant: string) => `未训练的 ${variant} AlexNet（带种子的随机权重）`,
+			`正在运行：未训练的权重（带种子的随机数）· ${alexNetZh(f.variant)} · ${classesZh(f.classes)}`,
+		untrainedName: (variant: string) => `未训练的 ${alexNetZh(variant)}（带种子的随机权重）`,
 		untrainedNote:
 			'这些特征图展示的是这个网络版本在随机权重下的形状：还没有人训练过它们，所以这些图案暂时没有任何意义。',
 		noPredictions: '未训练：没有预测结果。',
 		loadLink: '到“模型与权重”页为这个网络版本加载权重',
-		loading: (f: RunningFacts) => `正在加载 ${f.name} · ${f.variant} AlexNet · ${classesZh(f.classes)}…`,
+		loading: (f: RunningFacts) => `正在加载 ${f.name} · ${alexNetZh(f.variant)} · ${classesZh(f.classes)}…`,
 		failed: (message: string) => `无法运行这组权重：${message}`,
 		policy: (shipped: RunningFacts) => [
 			'页面上的每个数字、形状和特征图都属于同一个网络：页眉中选定的网络版本，加上应用为它保存的权重。',

@@ -1,4 +1,5 @@
 /** The words of the .pth loader (kept apart from the component so they can be reviewed and translated). */
+import { alexNetZh } from '$lib/content/running';
 import { localised } from '$lib/i18n/localised';
 import type { PthErrorKind } from '$lib/pth/errors';
 import type { PresetName } from '$lib/weights/presets';
@@ -66,7 +67,7 @@ export const loaderText = localised({
 		refusedHeading: '这个文件没有加载。',
 		internalError: '读取文件时出了问题：',
 		loaded: (facts: { name: string; variant: string; classes: number; params: string; dtypes: string; size: string }) =>
-			`已加载 ${facts.name}（${facts.size}）：${facts.variant} AlexNet，${facts.classes} 个类别，` +
+			`已加载 ${facts.name}（${facts.size}）：${alexNetZh(facts.variant)}，${facts.classes} 个类别，` +
 			`${facts.params} 个参数，以 ${facts.dtypes} 格式存储。`,
 		and: ' 和 ',
 		refusals: {
