@@ -56,7 +56,7 @@ export const runningTexts = localised({
 		failed: (message: string) => `无法运行这组权重：${message}`,
 		policy: (shipped: RunningFacts) => [
 			'页面上的每个数字、形状和特征图都属于同一个网络：页眉中选定的网络版本，加上应用为它保存的权重。',
-			`每个网络版本运行你为它加载的 .pth。在你加载之前，${shipped.variant} 运行应用自带的模型（${shipped.name}，${classesZh(shipped.classes)}），其他网络版本则运行未训练的、带种子的随机权重，并会标明这一点：它们的特征图仍能展示形状，但不做预测。`,
+			`每个网络版本运行你为它加载的 .pth。在你加载之前，网络版本“${shipped.variant}”运行应用自带的模型“${shipped.name}”（${classesZh(shipped.classes)}），其他网络版本则运行未训练的、带种子的随机权重，并会标明这一点：它们的特征图仍能展示形状，但不做预测。`,
 			'加载 .pth 会把页面切换到它对应的网络版本。加载的权重只保留在当前标签页中：重新加载页面后，又会运行自带的或未训练的权重。'
 		]
 	}
