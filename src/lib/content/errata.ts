@@ -2,6 +2,7 @@
  * Where the source article and the paper disagree with the code or the
  * arithmetic. Shown in the chapter and, item by item, on the pages they concern.
  */
+import { localised } from '$lib/i18n/localised';
 
 export interface Erratum {
 	id: string;
@@ -11,10 +12,12 @@ export interface Erratum {
 	correction: string;
 }
 
-export const errataTitle = 'Errata: what the article gets wrong';
+export const errataTitle = localised({ en: 'Errata: what the article gets wrong', zh: '勘误：原文错在哪里' });
 
-export const errataIntro =
-	'The article this notebook grew from is a good map of the one-tower network, with a few slips worth knowing about.';
+export const errataIntro = localised({
+	en: 'The article this notebook grew from is a good map of the one-tower network, with a few slips worth knowing about.',
+	zh: '本笔记本源自的那篇文章，对单塔网络讲得很清楚，但有几处小错值得知道。'
+});
 
 export const errata: Erratum[] = [
 	{
@@ -63,5 +66,48 @@ export const errata: Erratum[] = [
 			'activations but does not remove them; very deep networks needed further ideas such as residual connections.'
 	}
 ];
+
+/** The same errata in Chinese, by id: the steps they concern are English's. */
+const errataZh: Record<string, Pick<Erratum, 'claim' | 'correction'>> = {
+	'fc1-width': {
+		claim: '原文正文说 fc1 有 4096 个神经元。',
+		correction:
+			'它的代码写的却是 `nn.Linear(128 * 6 * 6, 2048)`。两者都有出处：论文中的 fc1 有 4096 个单元，而单塔网络把论文的' +
+			'每一层都减半，fc1 也不例外，所以对原文给出的代码来说，2048 才是对的。'
+	},
+	'pool-downsampling': {
+		claim: '原文把最大池化称为“上采样”（upsampling）。',
+		correction: '最大池化是下采样：它让每张特征图变小（55 → 27，27 → 13，13 → 6）。'
+	},
+	'lrn-missing': {
+		claim: '原文把局部响应归一化（LRN）列为 AlexNet 的贡献之一。',
+		correction:
+			'可它的代码里没有 `nn.LocalResponseNorm`。这里的 2012 论文版本把它放回了论文中的位置：前两个 ReLU 之后。'
+	},
+	'conv1-floor': {
+		claim: '原文写道 $N = (224-11+2\\cdot 2)/4+1 = 55$。',
+		correction:
+			'这个式子的值其实是 $55.25$。PyTorch 对除法向下取整，$\\lfloor 217/4 \\rfloor + 1 = 55$，所以填充后输入的最后一列' +
+			'从未被访问；代码是对的，只是等式漏了一步。'
+	},
+	'input-227': {
+		claim: '论文（以及原文）给出的输入尺寸是 224×224。',
+		correction:
+			'卷积核 11×11、步幅 4、无填充时，$(224 - 11)/4 + 1 = 54.25$，不可能得到论文中 55×55 的特征图。' +
+			'输入为 227 才行：$(227 - 11)/4 + 1 = 55$，恰好整除。所以这里的 2012 论文版本和大多数复现一样，用 227。'
+	},
+	claims: {
+		claim: '原文说 AlexNet 是第一个用 GPU 训练的网络，还说 ReLU 解决了梯度消失问题。',
+		correction:
+			'在此之前就有人用 GPU 训练过卷积网络（Cireşan 等人，2011 年）。ReLU 缓解了激活函数造成的梯度消失，' +
+			'但并没有消除它；很深的网络还需要残差连接等更多的想法。'
+	}
+};
+
+/** Every erratum in every language; `errata` and `erratumFor` stay English, and a list is shown in the page's language by id. */
+export const errataTexts = localised<Erratum[]>({
+	en: errata,
+	zh: errata.map((e) => ({ ...e, ...errataZh[e.id] }))
+});
 
 export const erratumFor = (stepId: string): Erratum[] => errata.filter((e) => e.steps.includes(stepId));

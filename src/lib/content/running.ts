@@ -1,4 +1,9 @@
 /** What students read about which network, and which weights, the page is running. */
+import { formatCount } from '$lib/i18n/format';
+import type { Lang } from '$lib/i18n/languages';
+import { localised } from '$lib/i18n/localised';
+import type { VariantId } from '$lib/model/types';
+import { variants } from '$lib/model/variants';
 
 export interface RunningFacts {
 	/** The model card's name, e.g. "AlexNet on Fashion-MNIST". */
@@ -30,3 +35,45 @@ export const runningText = {
 		'Loading a .pth switches the page to its variant. Loaded weights stay in this tab only: after a reload the page runs the shipped or untrained weights again.'
 	]
 };
+
+const classesZh = (n: number) => `${formatCount(n, 'zh')} 个类别`;
+/** "torchvision AlexNet", but "原文（单塔）AlexNet": no space after a full-width bracket. */
+export const alexNetZh = (variant: string) => (variant.endsWith('）') ? `${variant}AlexNet` : `${variant} AlexNet`);
+
+/** `runningText` in every language (`runningText` itself stays English, for the state modules that name cards). */
+export const runningTexts = localised({
+	en: runningText,
+	zh: {
+		trained: (f: RunningFacts) => `正在运行：${f.name} · ${alexNetZh(f.variant)} · ${classesZh(f.classes)}`,
+		untrained: (f: RunningFacts) =>
+			`正在运行：未训练的权重（带种子的随机数）· ${alexNetZh(f.variant)} · ${classesZh(f.classes)}`,
+		untrainedName: (variant: string) => `未训练的 ${alexNetZh(variant)}（带种子的随机权重）`,
+		untrainedNote:
+			'这些特征图展示的是这个网络版本在随机权重下的形状：还没有人训练过它们，所以这些图案暂时没有任何意义。',
+		noPredictions: '未训练：没有预测结果。',
+		loadLink: '到“模型与权重”页为这个网络版本加载权重',
+		loading: (f: RunningFacts) => `正在加载 ${f.name} · ${alexNetZh(f.variant)} · ${classesZh(f.classes)}…`,
+		failed: (message: string) => `无法运行这组权重：${message}`,
+		policy: (shipped: RunningFacts) => [
+			'页面上的每个数字、形状和特征图都属于同一个网络：页眉中选定的网络版本，加上应用为它保存的权重。',
+			`每个网络版本运行你为它加载的 .pth。在你加载之前，网络版本“${shipped.variant}”运行应用自带的模型“${shipped.name}”（${classesZh(shipped.classes)}），其他网络版本则运行未训练的、带种子的随机权重，并会标明这一点：它们的特征图仍能展示形状，但不做预测。`,
+			'加载 .pth 会把页面切换到它对应的网络版本。加载的权重只保留在当前标签页中：重新加载页面后，又会运行自带的或未训练的权重。'
+		]
+	}
+});
+
+/** The variants' titles as a sentence about the running weights names them. */
+export const variantTitles = localised<Record<VariantId, string>>({
+	en: { seed: variants.seed.title, torchvision: variants.torchvision.title, paper2012: variants.paper2012.title },
+	zh: { seed: '原文（单塔）', torchvision: 'torchvision', paper2012: '2012 论文（双塔）' }
+});
+
+/** Shipped models' names in other languages, keyed by the card's (English) name; any other name is shown as it is. */
+const modelNamesZh: Record<string, string> = {
+	'AlexNet on Fashion-MNIST, in colour': 'AlexNet（Fashion-MNIST，彩色）',
+	'AlexNet on Fashion-MNIST': 'AlexNet（Fashion-MNIST）'
+};
+
+export function modelName(name: string, lang: Lang): string {
+	return (lang === 'zh' ? modelNamesZh[name] : undefined) ?? name;
+}

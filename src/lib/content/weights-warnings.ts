@@ -1,6 +1,16 @@
 /** What students read when the running weights are not sound. */
-export const weightsWarnings = {
-	nonFinite: (count: number) =>
-		`Warning: ${count.toLocaleString('en-US')} of this model’s weights are not numbers (NaN) or infinite. ` +
-		'The training that made them went wrong, so its predictions and feature maps can be NaN too: treat them as meaningless.'
-};
+import { formatCount } from '$lib/i18n/format';
+import { localised } from '$lib/i18n/localised';
+
+export const weightsWarnings = localised({
+	en: {
+		nonFinite: (count: number) =>
+			`Warning: ${count.toLocaleString('en-US')} of this model’s weights are not numbers (NaN) or infinite. ` +
+			'The training that made them went wrong, so its predictions and feature maps can be NaN too: treat them as meaningless.'
+	},
+	zh: {
+		nonFinite: (count: number) =>
+			`警告：这个模型有 ${formatCount(count, 'zh')} 个权重不是数（NaN）或是无穷大。` +
+			'生成它们的训练出了问题，所以它的预测和特征图也可能是 NaN：请把它们当作没有意义的结果。'
+	}
+});
