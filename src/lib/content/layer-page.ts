@@ -33,7 +33,7 @@ export const formulaLabels = localised<Record<FormulaKey, string>>({
  */
 export const formulaWords = localised({
 	en: { params: '\\text{params}', macs: '\\text{MACs}', window: '\\text{window}', widest: '\\text{widest}' },
-	zh: { params: '\\text{参数量}', macs: '\\text{乘加}', window: '\\text{窗口}', widest: '\\text{最宽}' }
+	zh: { params: '\\text{参数量}', macs: '\\text{乘加次数}', window: '\\text{窗口}', widest: '\\text{最宽}' }
 });
 export type FormulaWords = (typeof formulaWords)['en'];
 
@@ -66,6 +66,7 @@ export const layerPage = localised({
 		whatItDoes: 'What it does',
 		formulas: 'The arithmetic',
 		code: 'In PyTorch',
+		codeLabel: (id: string) => `In PyTorch: ${id}`,
 		codeNote: 'The lines that build this step, with the shape it outputs as a comment.',
 		previous: 'Previous',
 		next: 'Next',
@@ -92,6 +93,7 @@ export const layerPage = localised({
 		whatItDoes: '它做什么',
 		formulas: '计算过程',
 		code: 'PyTorch 代码',
+		codeLabel: (id: string) => `PyTorch 代码：${id}`,
 		codeNote: '构建这一步的代码行，注释里写着它输出的形状。',
 		previous: '上一步',
 		next: '下一步',

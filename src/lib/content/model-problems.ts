@@ -102,7 +102,7 @@ function describeZh(cause: ModelProblem): string {
 		}
 		case 'padding-vs-kernel':
 			return (
-				`填充（${cause.padding}）不小于 ${cause.kernel}×${cause.kernel} 的卷积核，` +
+				`填充（${cause.padding}）达到或超过了 ${cause.kernel}×${cause.kernel} 卷积核的宽度，` +
 				`所以最外圈的输出看到的只有填充的 0。`
 			);
 		case 'pool-padding':
@@ -122,7 +122,7 @@ function describeZh(cause: ModelProblem): string {
 		case 'flatten-mismatch': {
 			const from = cause.flattenedFrom ? `（由 ${cause.flattenedFrom.join(' × ')} 的特征图展平而来）` : '';
 			return (
-				`这一层是按 ${cause.expected} 个输入搭建的，但前一层交给它 ${cause.received} 个${from}。` +
+				`这一层是按 ${cause.expected} 个输入搭建的，但前一层交给它 ${cause.received} 个值${from}。` +
 				`在 PyTorch 中，这就是“mat1 and mat2 shapes cannot be multiplied”错误。`
 			);
 		}
