@@ -49,7 +49,7 @@ export function slideTitle(slide: { kind: string; id: string }, step?: DerivedSt
 	if (slide.kind === 'picture') return 'The class’s picture';
 	if (slide.kind === 'recap') return 'Recap';
 	if (slide.kind === 'contribution') return contributionSlides[slide.id.replace(/^why-/, '') as Contribution].title;
-	return step ? `${step.id} · ${kindNames[step.kind]}` : slide.id;
+	return step ? `${step.id} · ${kindNames.en[step.kind]}` : slide.id;
 }
 
 export const titleSlide = {

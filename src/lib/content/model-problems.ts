@@ -1,4 +1,10 @@
-/** The sentences a student reads when a layer configuration cannot work. */
+/**
+ * The sentences a student reads when a layer configuration cannot work.
+ * derive.ts writes each problem's `message` in English (the CLIs print it);
+ * a page formats the problem's `cause` in its own language.
+ */
+import type { Lang } from '../i18n/languages';
+import { localised } from '../i18n/localised';
 import type { HyperParameter, ModelProblem } from '../model/problems';
 
 const parameterNames: Record<HyperParameter, string> = {
@@ -17,7 +23,7 @@ function num(x: number): string {
 }
 const pixels = (n: number): string => `${num(n)} pixel${n === 1 ? '' : 's'}`;
 
-function describe(cause: ModelProblem): string {
+function describeEn(cause: ModelProblem): string {
 	switch (cause.kind) {
 		case 'not-whole':
 			return `the ${parameterNames[cause.name]} must be a whole number of at least ${cause.min} (it is ${num(cause.value)}).`;
@@ -62,10 +68,87 @@ function describe(cause: ModelProblem): string {
 	}
 }
 
-/** `conv1: the stride must be …` — the step named first, so a list of problems reads well. */
-export function problemMessage(stepId: string, cause: ModelProblem): string {
-	const sentence = describe(cause);
-	return stepId === 'input' || cause.kind === 'bad-classes'
-		? sentence[0].toUpperCase() + sentence.slice(1)
-		: `${stepId}: ${sentence}`;
+const parameterNamesZh: Record<HyperParameter, string> = {
+	kernel: '核大小',
+	stride: '步幅',
+	padding: '填充',
+	outChannels: '输出通道数',
+	groups: '分组数'
+};
+
+/** "现在是 −3", or words where the value is no number at all. */
+function nowIs(x: number): string {
+	if (Number.isNaN(x)) return '现在不是一个数';
+	if (!Number.isFinite(x)) return '现在是无穷大';
+	return `现在是 ${num(x)}`;
+}
+
+function describeZh(cause: ModelProblem): string {
+	switch (cause.kind) {
+		case 'not-whole':
+			return `${parameterNamesZh[cause.name]}必须是不小于 ${cause.min} 的整数（${nowIs(cause.value)}）。`;
+		case 'bad-classes':
+			return `类别数必须是不小于 1 的整数（${nowIs(cause.value)}）。`;
+		case 'bad-input-size':
+			return `输入图片的宽度必须是整数个像素，至少为 1（${nowIs(cause.value)}）。`;
+		case 'no-output': {
+			const { w, f, p, s, n } = cause;
+			const window = cause.window === 'kernel' ? '卷积核' : '池化窗口';
+			return (
+				`${f}×${f} 的${window}放不下。填充后的输入只有 ${num(w + 2 * p)} 像素宽` +
+				`（W + 2P = ${num(w)} + 2·${p}），比${window}（F = ${f}）还窄，` +
+				`所以 N = ⌊(${num(w)} − ${f} + 2·${p})/${s}⌋ + 1 = ${num(n)}：根本没有输出。`
+			);
+		}
+		case 'padding-vs-kernel':
+			return (
+				`填充（${cause.padding}）达到或超过了 ${cause.kernel}×${cause.kernel} 卷积核的宽度，` +
+				`所以最外圈的输出看到的只有填充的 0。`
+			);
+		case 'pool-padding':
+			return (
+				`填充（${cause.padding}）超过了 ${cause.kernel}×${cause.kernel} 池化窗口的一半；` +
+				`PyTorch 不允许这样做，因为有些窗口里会只剩下填充。`
+			);
+		case 'groups':
+			return (
+				`groups=${cause.groups}（每块 GPU 一组）时，${cause.inChannels} 个输入通道和 ` +
+				`${cause.outChannels} 个输出通道都必须能平均分成 ${cause.groups} 组。`
+			);
+		case 'flat-input':
+			return '这一层需要一张特征图（通道 × 高 × 宽），收到的却是一串展平的数。';
+		case 'empty-map':
+			return '到达这里的特征图是空的，没有东西可以求平均。';
+		case 'flatten-mismatch': {
+			const from = cause.flattenedFrom ? `（由 ${cause.flattenedFrom.join(' × ')} 的特征图展平而来）` : '';
+			return (
+				`这一层是按 ${cause.expected} 个输入搭建的，但前一层交给它 ${cause.received} 个值${from}。` +
+				`在 PyTorch 中，这就是“mat1 and mat2 shapes cannot be multiplied”错误。`
+			);
+		}
+	}
+}
+
+const problemTexts = localised({
+	en: {
+		describe: describeEn,
+		/** The step named first, so a list of problems reads well. */
+		atStep: (stepId: string, sentence: string) => `${stepId}: ${sentence}`,
+		alone: (sentence: string) => sentence[0].toUpperCase() + sentence.slice(1)
+	},
+	zh: {
+		describe: describeZh,
+		atStep: (stepId: string, sentence: string) => `${stepId}：${sentence}`,
+		alone: (sentence: string) => sentence
+	}
+});
+
+/**
+ * `conv1: the stride must be …` — the step named first, so a list of problems reads well.
+ * derive.ts asks for English (what CLIs print); pages pass their own language.
+ */
+export function problemMessage(stepId: string, cause: ModelProblem, lang: Lang): string {
+	const text = problemTexts[lang];
+	const sentence = text.describe(cause);
+	return stepId === 'input' || cause.kind === 'bad-classes' ? text.alone(sentence) : text.atStep(stepId, sentence);
 }

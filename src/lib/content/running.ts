@@ -2,8 +2,6 @@
 import { formatCount } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/languages';
 import { localised } from '$lib/i18n/localised';
-import type { VariantId } from '$lib/model/types';
-import { variants } from '$lib/model/variants';
 
 export interface RunningFacts {
 	/** The model card's name, e.g. "AlexNet on Fashion-MNIST". */
@@ -15,34 +13,31 @@ export interface RunningFacts {
 
 const classes = (n: number) => `${n.toLocaleString('en')} class${n === 1 ? '' : 'es'}`;
 
-export const runningText = {
-	/** The label on every map area and on the predictions. */
-	trained: (f: RunningFacts) => `Running: ${f.name} · ${f.variant} AlexNet · ${classes(f.classes)}`,
-	untrained: (f: RunningFacts) =>
-		`Running: untrained weights (seeded random) · ${f.variant} AlexNet · ${classes(f.classes)}`,
-	/** The untrained network's name, on its model card. */
-	untrainedName: (variant: string) => `Untrained ${variant} AlexNet (seeded random weights)`,
-	untrainedNote:
-		'These maps show the shapes of this variant with random weights: no one has trained them, so the patterns mean nothing yet.',
-	noPredictions: 'Untrained: no predictions.',
-	loadLink: 'Load weights for this variant on the Model page',
-	loading: (f: RunningFacts) => `Loading ${f.name} · ${f.variant} AlexNet · ${classes(f.classes)}…`,
-	failed: (message: string) => `These weights could not be run: ${message}`,
-	/** The rule, stated on the Model page beside the loader; `shipped` is the default model's facts. */
-	policy: (shipped: RunningFacts) => [
-		'Every number, shape and map on a page belongs to one network: the variant chosen in the header, with the weights the app holds for it.',
-		`A variant runs the .pth you loaded for it. Until you load one, ${shipped.variant} runs the model shipped with the app (${shipped.name}, ${classes(shipped.classes)}), and the other variants run untrained, seeded random weights, labelled as such: their maps still show the shapes, but they make no predictions.`,
-		'Loading a .pth switches the page to its variant. Loaded weights stay in this tab only: after a reload the page runs the shipped or untrained weights again.'
-	]
-};
-
 const classesZh = (n: number) => `${formatCount(n, 'zh')} 个类别`;
 /** "torchvision AlexNet", but "原文（单塔）AlexNet": no space after a full-width bracket. */
 export const alexNetZh = (variant: string) => (variant.endsWith('）') ? `${variant}AlexNet` : `${variant} AlexNet`);
 
-/** `runningText` in every language (`runningText` itself stays English, for the state modules that name cards). */
-export const runningTexts = localised({
-	en: runningText,
+export const runningText = localised({
+	en: {
+		/** The label on every map area and on the predictions. */
+		trained: (f: RunningFacts) => `Running: ${f.name} · ${f.variant} AlexNet · ${classes(f.classes)}`,
+		untrained: (f: RunningFacts) =>
+			`Running: untrained weights (seeded random) · ${f.variant} AlexNet · ${classes(f.classes)}`,
+		/** The untrained network's name, on its model card. */
+		untrainedName: (variant: string) => `Untrained ${variant} AlexNet (seeded random weights)`,
+		untrainedNote:
+			'These maps show the shapes of this variant with random weights: no one has trained them, so the patterns mean nothing yet.',
+		noPredictions: 'Untrained: no predictions.',
+		loadLink: 'Load weights for this variant on the Model page',
+		loading: (f: RunningFacts) => `Loading ${f.name} · ${f.variant} AlexNet · ${classes(f.classes)}…`,
+		failed: (message: string) => `These weights could not be run: ${message}`,
+		/** The rule, stated on the Model page beside the loader; `shipped` is the default model's facts. */
+		policy: (shipped: RunningFacts) => [
+			'Every number, shape and map on a page belongs to one network: the variant chosen in the header, with the weights the app holds for it.',
+			`A variant runs the .pth you loaded for it. Until you load one, ${shipped.variant} runs the model shipped with the app (${shipped.name}, ${classes(shipped.classes)}), and the other variants run untrained, seeded random weights, labelled as such: their maps still show the shapes, but they make no predictions.`,
+			'Loading a .pth switches the page to its variant. Loaded weights stay in this tab only: after a reload the page runs the shipped or untrained weights again.'
+		]
+	},
 	zh: {
 		trained: (f: RunningFacts) => `正在运行：${f.name} · ${alexNetZh(f.variant)} · ${classesZh(f.classes)}`,
 		untrained: (f: RunningFacts) =>
@@ -60,12 +55,6 @@ export const runningTexts = localised({
 			'加载 .pth 会把页面切换到它对应的网络版本。加载的权重只保留在当前标签页中：重新加载页面后，又会运行自带的或未训练的权重。'
 		]
 	}
-});
-
-/** The variants' titles as a sentence about the running weights names them. */
-export const variantTitles = localised<Record<VariantId, string>>({
-	en: { seed: variants.seed.title, torchvision: variants.torchvision.title, paper2012: variants.paper2012.title },
-	zh: { seed: '原文（单塔）', torchvision: 'torchvision', paper2012: '2012 论文（双塔）' }
 });
 
 /** Shipped models' names in other languages, keyed by the card's (English) name; any other name is shown as it is. */

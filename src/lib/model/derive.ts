@@ -80,7 +80,7 @@ export interface Network {
 const problem = (stepId: string, cause: ModelProblem): Problem => ({
 	stepId,
 	cause,
-	message: problemMessage(stepId, cause)
+	message: problemMessage(stepId, cause, 'en')
 });
 
 function deriveStep(step: StepSpec, index: number, flow: Flow, classes: number, torchName: string | null): DerivedStep {

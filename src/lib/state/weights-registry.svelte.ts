@@ -101,7 +101,7 @@ export class WeightsRegistry {
 	#untrainedFor(variant: VariantId): WeightsChoice {
 		let choice = this.#untrained.get(variant);
 		if (!choice) {
-			const card = untrainedCard(variant, runningText.untrainedName(variants[variant].title));
+			const card = untrainedCard(variant, runningText.en.untrainedName(variants[variant].title));
 			choice = {
 				key: `untrained:${variant}:${UNTRAINED_SEED}`,
 				variant,

@@ -2,6 +2,7 @@
  * The formulas a layer page typesets, with the layer's own numbers filled in.
  * Pure functions of the derived step, so the numbers can be checked in tests.
  */
+import { formulaWords, type FormulaWords } from '$lib/content/layer-page';
 import { adaptiveKernel, type DerivedStep, type Network } from '$lib/model';
 import { sizeFormulaTex } from '../math/size-formula';
 import { texNumber, texShape } from '../math/tex';
@@ -13,7 +14,7 @@ export interface LayerFormula {
 	tex: string;
 }
 
-function convParams(step: DerivedStep): LayerFormula[] {
+function convParams(step: DerivedStep, words: FormulaWords): LayerFormula[] {
 	if (step.spec.kind !== 'conv') return [];
 	const { outChannels: cout, kernel: k, groups } = step.spec;
 	const cin = step.inChannels ?? 0;
@@ -24,19 +25,19 @@ function convParams(step: DerivedStep): LayerFormula[] {
 		{
 			key: 'params',
 			tex:
-				`\\text{params} = C_\\text{out} \\cdot ${perGroup} \\cdot F^2 + C_\\text{out}` +
+				`${words.params} = C_\\text{out} \\cdot ${perGroup} \\cdot F^2 + C_\\text{out}` +
 				` = ${cout} \\cdot ${cinValue} \\cdot ${k}^2 + ${cout} = ${texNumber(step.params)}`
 		},
 		{
 			key: 'macs',
 			tex:
-				`\\text{MACs} = C_\\text{out} \\cdot N^2 \\cdot ${perGroup} \\cdot F^2` +
+				`${words.macs} = C_\\text{out} \\cdot N^2 \\cdot ${perGroup} \\cdot F^2` +
 				` = ${cout} \\cdot ${n}^2 \\cdot ${cinValue} \\cdot ${k}^2 = ${texNumber(step.macs)}`
 		}
 	];
 }
 
-function linearFormulas(step: DerivedStep): LayerFormula[] {
+function linearFormulas(step: DerivedStep, words: FormulaWords): LayerFormula[] {
 	if (step.spec.kind !== 'linear') return [];
 	const inputs = step.spec.inFeatures;
 	const outputs = step.outShape[0];
@@ -44,9 +45,9 @@ function linearFormulas(step: DerivedStep): LayerFormula[] {
 		{ key: 'rule', tex: `y = W x + b, \\quad W \\in \\mathbb{R}^{${outputs} \\times ${inputs}}` },
 		{
 			key: 'params',
-			tex: `\\text{params} = ${texNumber(inputs)} \\cdot ${texNumber(outputs)} + ${texNumber(outputs)} = ${texNumber(step.params)}`
+			tex: `${words.params} = ${texNumber(inputs)} \\cdot ${texNumber(outputs)} + ${texNumber(outputs)} = ${texNumber(step.params)}`
 		},
-		{ key: 'macs', tex: `\\text{MACs} = ${texNumber(inputs)} \\cdot ${texNumber(outputs)} = ${texNumber(step.macs)}` }
+		{ key: 'macs', tex: `${words.macs} = ${texNumber(inputs)} \\cdot ${texNumber(outputs)} = ${texNumber(step.macs)}` }
 	];
 }
 
@@ -63,7 +64,7 @@ function lrnFormulas(step: DerivedStep): LayerFormula[] {
 	];
 }
 
-function adaptiveFormulas(step: DerivedStep): LayerFormula[] {
+function adaptiveFormulas(step: DerivedStep, words: FormulaWords): LayerFormula[] {
 	if (step.spec.kind !== 'adaptiveavgpool') return [];
 	const w = step.inShape[2];
 	const out = step.spec.outputSize;
@@ -71,26 +72,31 @@ function adaptiveFormulas(step: DerivedStep): LayerFormula[] {
 		{
 			key: 'windows',
 			tex:
-				`\\text{window}_i = \\left[\\left\\lfloor \\frac{i \\cdot ${w}}{${out}} \\right\\rfloor,\\ ` +
+				`${words.window}_i = \\left[\\left\\lfloor \\frac{i \\cdot ${w}}{${out}} \\right\\rfloor,\\ ` +
 				`\\left\\lceil \\frac{(i+1) \\cdot ${w}}{${out}} \\right\\rceil\\right)`
 		},
-		{ key: 'widest', tex: `F_\\text{widest} = ${adaptiveKernel(w, out)}` }
+		{ key: 'widest', tex: `F_${words.widest} = ${adaptiveKernel(w, out)}` }
 	];
 }
 
-export function layerFormulas(step: DerivedStep, network: Network): LayerFormula[] {
+/** `words` are the formulas' few words (\text{params}) in the page's language; the maths is the same. */
+export function layerFormulas(
+	step: DerivedStep,
+	network: Network,
+	words: FormulaWords = formulaWords.en
+): LayerFormula[] {
 	const size: LayerFormula[] = step.formula ? [{ key: 'size', tex: sizeFormulaTex(step.formula) }] : [];
 	switch (step.kind) {
 		case 'conv':
-			return [...size, ...convParams(step)];
+			return [...size, ...convParams(step, words)];
 		case 'maxpool':
-			return [...size, { key: 'rule', tex: 'y_{c,i,j} = \\max_{(u,v) \\in \\text{window}(i,j)} x_{c,u,v}' }];
+			return [...size, { key: 'rule', tex: `y_{c,i,j} = \\max_{(u,v) \\in ${words.window}(i,j)} x_{c,u,v}` }];
 		case 'relu':
 			return [{ key: 'rule', tex: '\\operatorname{ReLU}(x) = \\max(0, x)' }];
 		case 'lrn':
 			return lrnFormulas(step);
 		case 'adaptiveavgpool':
-			return adaptiveFormulas(step);
+			return adaptiveFormulas(step, words);
 		case 'flatten':
 			return [{ key: 'length', tex: `${texShape(step.inShape)} = ${texNumber(step.outShape[0])}` }];
 		case 'dropout': {
@@ -103,7 +109,7 @@ export function layerFormulas(step: DerivedStep, network: Network): LayerFormula
 			];
 		}
 		case 'linear':
-			return linearFormulas(step);
+			return linearFormulas(step, words);
 		case 'softmax':
 			return [{ key: 'rule', tex: `p_i = \\frac{e^{z_i}}{\\sum_{j=1}^{${network.classes}} e^{z_j}}` }];
 	}

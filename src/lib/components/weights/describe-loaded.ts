@@ -1,7 +1,7 @@
 /** One sentence saying what a .pth turned out to hold, for the loader's status line. */
 import type { Lang } from '$lib/i18n/languages';
 import type { LoadedPth } from '$lib/pth/load-model';
-import { variantTitles } from '$lib/content/running';
+import { variantTitle } from '$lib/content/variant-names';
 import { loaderText } from './loader-text';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
@@ -15,7 +15,7 @@ export function describeLoaded(model: LoadedPth, lang: Lang = 'en'): string {
 	const text = loaderText[lang];
 	return text.loaded({
 		name: model.manifest.modelCard.name,
-		variant: variantTitles[lang][model.variant],
+		variant: variantTitle(model.variant, lang),
 		classes: model.classes,
 		params: count(model.params, lang),
 		dtypes: model.dtypes.join(text.and),

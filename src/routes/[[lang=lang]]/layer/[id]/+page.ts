@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { inEveryLanguage } from '$lib/i18n/languages';
+import { layerPage } from '$lib/content/layer-page';
+import { inEveryLanguage, langOf } from '$lib/i18n/languages';
 import { allStepIds } from '$lib/state/variant-url';
 import type { EntryGenerator, PageLoad } from './$types';
 
@@ -7,6 +8,6 @@ import type { EntryGenerator, PageLoad } from './$types';
 export const entries: EntryGenerator = () => inEveryLanguage(allStepIds().map((id) => ({ id })));
 
 export const load: PageLoad = ({ params }) => {
-	if (!allStepIds().includes(params.id)) error(404, `AlexNet has no step called “${params.id}”.`);
+	if (!allStepIds().includes(params.id)) error(404, layerPage[langOf(params.lang)].notFound(params.id));
 	return { id: params.id };
 };
