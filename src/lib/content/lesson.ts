@@ -17,6 +17,8 @@ export const lessonText = localised({
 	en: {
 		title: 'The lesson',
 		deckLabel: 'Lesson slides',
+		/** The deck's (hidden) heading: "Lesson slides: Slide 3 of 30". */
+		deckHeading: (where: string) => `Lesson slides: ${where}`,
 		start: 'Start the lesson',
 		resume: (slide: string) => `Carry on at ${slide}`,
 		intro:
@@ -53,6 +55,7 @@ export const lessonText = localised({
 	zh: {
 		title: '课堂',
 		deckLabel: '课堂幻灯片',
+		deckHeading: (where: string) => `课堂幻灯片：${where}`,
 		start: '开始上课',
 		resume: (slide: string) => `从“${slide}”继续`,
 		intro:
@@ -633,7 +636,10 @@ export const presenterText = localised({
 		elapsed: 'Elapsed',
 		resetTimer: 'Restart the timer',
 		alone: 'No lesson window is listening: open the lesson in another window, or step here on your own.',
-		linked: 'In step with the lesson window.'
+		linked: 'In step with the lesson window.',
+		/** The window's heading and the next slide's label: "Presenter: conv1 · Convolution". */
+		heading: (slide: string) => `Presenter: ${slide}`,
+		nextLabel: (slide: string) => `Next: ${slide}`
 	},
 	zh: {
 		title: '讲者视图',
@@ -644,7 +650,9 @@ export const presenterText = localised({
 		elapsed: '已用时',
 		resetTimer: '重新计时',
 		alone: '没有课堂窗口在接收：请在另一个窗口打开课堂，或者直接在这里翻页。',
-		linked: '已与课堂窗口同步。'
+		linked: '已与课堂窗口同步。',
+		heading: (slide: string) => `讲者视图：${slide}`,
+		nextLabel: (slide: string) => `下一张：${slide}`
 	}
 });
 
@@ -655,6 +663,7 @@ export const followText = localised({
 		close: 'Close',
 		body: 'Scan to open this slide on your own device, then step through it at your own pace and choose your own picture.',
 		linkLabel: 'The link to this slide',
+		linkPrefix: 'The link to this slide: ',
 		privacy: 'Nothing is sent anywhere: the code is made in this browser, and each device runs the lesson on its own.',
 		qrLabel: (url: string) => `QR code for ${url}`
 	},
@@ -664,6 +673,7 @@ export const followText = localised({
 		close: '关闭',
 		body: '扫码在你自己的设备上打开这张幻灯片，然后按自己的节奏一步步看，还可以换成你自己的图片。',
 		linkLabel: '这张幻灯片的链接',
+		linkPrefix: '这张幻灯片的链接：',
 		privacy: '不会向任何地方发送任何数据：二维码就在这个浏览器里生成，每台设备各自独立运行课堂。',
 		qrLabel: (url: string) => `${url} 的二维码`
 	}
