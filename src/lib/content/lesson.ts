@@ -189,7 +189,9 @@ export const recapSlide = localised({
 			`每张图片 ${n(network.totals.macs)} 次乘加运算`
 		],
 		picture: (name: string | null, top: string | null) =>
-			name ? `我们的图片是“${name}”${top ? `；网络的第一猜测是：${top}。` : '。'}` : '选择一张图片，看看网络会怎么猜。'
+			name
+				? `我们的图片是“${name}”${top ? `；网络最有把握的猜测是：${top}。` : '。'}`
+				: '选择一张图片，看看网络会怎么猜。'
 	}
 });
 
@@ -275,7 +277,7 @@ export const sizeSlide = localised({
 			`W = ${f.w}，F = ${f.f}，P = ${f.p}，S = ${f.s}。N 是多少？`,
 		termNames: { W: '输入宽度', F: '窗口', P: '填充', S: '步幅' },
 		floorNote: (exact: number, n: number) =>
-			`${exact.toFixed(2)} 不是整数：PyTorch 会向下取整，所以 N = ${n}，最后几行窗口永远走不到。`,
+			`${exact.toFixed(2)} 不是整数：PyTorch 会向下取整，所以 N = ${n}，最后几行永远不会被窗口扫到。`,
 		evenNote: '正好整除：没有剩下的行。',
 		outShape: (step: DerivedStep) => `输出：${shape(step.outShape)}`
 	}
