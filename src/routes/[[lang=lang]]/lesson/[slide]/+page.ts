@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { inEveryLanguage } from '$lib/i18n/languages';
+import { inEveryLanguage, langOf } from '$lib/i18n/languages';
+import { lessonText } from '$lib/content/lesson';
 import { allSlideIds } from '$lib/lesson/slides';
 import type { EntryGenerator, PageLoad } from './$types';
 
@@ -7,6 +8,6 @@ import type { EntryGenerator, PageLoad } from './$types';
 export const entries: EntryGenerator = () => inEveryLanguage(allSlideIds().map((slide) => ({ slide })));
 
 export const load: PageLoad = ({ params }) => {
-	if (!allSlideIds().includes(params.slide)) error(404, `The lesson has no slide called “${params.slide}”.`);
+	if (!allSlideIds().includes(params.slide)) error(404, lessonText[langOf(params.lang)].noSuchSlide(params.slide));
 	return { slide: params.slide };
 };
