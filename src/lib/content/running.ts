@@ -27,6 +27,6 @@ export const runningText = {
 	policy: (shipped: RunningFacts) => [
 		'Every number, shape and map on a page belongs to one network: the variant chosen in the header, with the weights the app holds for it.',
 		`A variant runs the .pth you loaded for it. Until you load one, ${shipped.variant} runs the model shipped with the app (${shipped.name}, ${classes(shipped.classes)}), and the other variants run untrained, seeded random weights, labelled as such: their maps still show the shapes, but they make no predictions.`,
-		'Loading a .pth switches the page to its variant. Loaded weights stay in this tab only: after a reload the page runs the shipped or untrained weights again.'
+		'Loading a .pth switches the page to its variant. After a reload the page runs the shipped or untrained weights again; a model you chose to keep on this device waits in the list below until you choose Use.'
 	]
 };
