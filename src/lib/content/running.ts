@@ -26,7 +26,7 @@ export const runningText = {
 	/** The rule, stated on the Model page beside the loader; `shipped` is the default model's facts. */
 	policy: (shipped: RunningFacts) => [
 		'Every number, shape and map on a page belongs to one network: the variant chosen in the header, with the weights the app holds for it.',
-		`A variant runs the .pth you loaded for it. Until you load one, ${shipped.variant} runs the model shipped with the app (${shipped.name}, ${classes(shipped.classes)}), and the other variants run untrained, seeded random weights, labelled as such: their maps still show the shapes, but they make no predictions.`,
-		'Loading a .pth switches the page to its variant. After a reload the page runs the shipped or untrained weights again; a model you chose to keep on this device waits in the list below until you choose Use.'
+		`A variant runs the .pth you loaded for it. Until you load one, ${shipped.variant} runs the model shipped with the app (${shipped.name}, ${classes(shipped.classes)}), and the other variants run untrained, seeded random weights, labelled as such: their maps still show the shapes, but they make no predictions.`
+		// What happens after a reload follows on the page from rememberedText.afterReload (kept weights).
 	]
 };

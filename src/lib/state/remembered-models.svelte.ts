@@ -2,8 +2,10 @@
  * The Model page's list of weights kept on this device, with what the last
  * action did: keep, use, forget, each saying so in one message. Storage comes
  * in as a `RememberedStore` (IndexedDB in the browser, a Map in tests).
+ * A message is written when shown, in the page's language: it is a function of
+ * the words, so this module never needs to know the language.
  */
-import { rememberedText as text, formatBytes } from '$lib/content/remembered';
+import { formatBytes, type RememberedWords } from '$lib/content/remembered';
 import {
 	askToPersist,
 	estimateSpace,
@@ -22,10 +24,16 @@ import {
 } from '$lib/weights/remembered';
 import { IndexedDbBackend } from '$lib/weights/remembered-idb';
 
-export type RememberedMessage =
-	| { kind: 'info'; text: string }
-	/** A quota error or a failure: shown as an alert. */
-	| { kind: 'problem'; text: string };
+type Say = (words: RememberedWords) => string;
+
+export interface RememberedMessage {
+	/** problem: a quota error or a failure, shown as an alert. */
+	kind: 'info' | 'problem';
+	say: Say;
+}
+
+const info = (say: Say): RememberedMessage => ({ kind: 'info', say });
+const problem = (say: Say): RememberedMessage => ({ kind: 'problem', say });
 
 export class RememberedModels {
 	records = $state.raw<RememberedMeta[]>([]);
@@ -49,7 +57,7 @@ export class RememberedModels {
 		try {
 			this.records = await this.#store.list();
 		} catch (error) {
-			this.message = { kind: 'problem', text: failed(error) };
+			this.message = problem(failed(error));
 		}
 		this.listed = true;
 		this.space = await estimateSpace();
@@ -64,7 +72,7 @@ export class RememberedModels {
 	async keep(model: ModelToKeep): Promise<RememberedMeta | null> {
 		const name = model.manifest.modelCard.name;
 		if (this.isKept(model)) {
-			this.message = { kind: 'info', text: text.already(name) };
+			this.message = info((w) => w.already(name));
 			return null;
 		}
 		this.message = null;
@@ -72,11 +80,11 @@ export class RememberedModels {
 		try {
 			const meta = await this.#store.save(model, (done, total) => (this.saving = { name, done, total }));
 			const persist = byteLength(model.data) > PERSIST_ABOVE_BYTES ? await askToPersist() : null;
-			this.message = { kind: 'info', text: [text.saved(name), persist ? text.persist[persist] : ''].join(' ').trim() };
+			this.message = info((w) => w.saved(name, persist ? w.persist[persist] : ''));
 			return meta;
 		} catch (error) {
 			const quota = error instanceof RememberError && error.kind === 'quota';
-			this.message = { kind: 'problem', text: quota ? quotaText(error) : text.saveFailed(reason(error)) };
+			this.message = problem(quota ? quotaText(error) : (w) => w.saveFailed(reason(error)));
 			return null;
 		} finally {
 			this.saving = null;
@@ -87,16 +95,13 @@ export class RememberedModels {
 	/** The kept weights of `id`, or null (and a message) when they cannot be read back whole. */
 	async read(meta: RememberedMeta): Promise<RememberedWeights | null> {
 		this.busy = meta.id;
-		this.message = { kind: 'info', text: text.reading(meta.name) };
+		this.message = info((w) => w.reading(meta.name));
 		try {
 			const weights = await this.#store.load(meta.id);
-			this.message = { kind: 'info', text: text.used(meta.name) };
+			this.message = info((w) => w.used(meta.name));
 			return weights;
 		} catch (error) {
-			this.message = {
-				kind: 'problem',
-				text: error instanceof RememberError ? text.unreadable(meta.name) : failed(error)
-			};
+			this.message = problem(error instanceof RememberError ? (w) => w.unreadable(meta.name) : failed(error));
 			return null;
 		} finally {
 			this.busy = null;
@@ -108,9 +113,9 @@ export class RememberedModels {
 		this.busy = meta.id;
 		try {
 			await this.#store.forget(meta.id);
-			this.message = { kind: 'info', text: (running ? text.forgottenStillRunning : text.forgotten)(meta.name) };
+			this.message = info((w) => (running ? w.forgottenStillRunning : w.forgotten)(meta.name));
 		} catch (error) {
-			this.message = { kind: 'problem', text: failed(error) };
+			this.message = problem(failed(error));
 		} finally {
 			this.busy = null;
 			await this.refresh();
@@ -126,9 +131,12 @@ function browserStore(): RememberedStore {
 }
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const failed = (error: unknown) => text.failed(reason(error));
+const failed =
+	(error: unknown): Say =>
+	(w) =>
+		w.failed(reason(error));
 
-function quotaText(error: RememberError): string {
+function quotaText(error: RememberError): Say {
 	const { needed, free } = error.space;
-	return text.quota(formatBytes(needed), free === undefined ? null : formatBytes(free));
+	return (w) => w.quota(formatBytes(needed), free === undefined ? null : formatBytes(free));
 }
