@@ -67,6 +67,8 @@ export interface OpenOptions {
 	allowConsole?: RegExp[];
 	/** The site's origin when a test serves build/ itself (default: the harness's server). */
 	origin?: string;
+	/** 'block': the offline worker never registers, so the site stores nothing but what a test makes it store. */
+	serviceWorkers?: 'allow' | 'block';
 }
 
 const LOCAL_SCHEMES = ['data:', 'blob:', 'about:'];
@@ -74,7 +76,10 @@ const LOCAL_SCHEMES = ['data:', 'blob:', 'about:'];
 /** A fresh context and page whose console errors and off-origin requests are recorded. */
 export async function openGuardedPage(browser: Browser, options: OpenOptions = {}): Promise<GuardedPage> {
 	const origin = options.origin ?? new URL(baseUrl()).origin;
-	const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+	const context = await browser.newContext({
+		viewport: options.viewport ?? { width: 1280, height: 800 },
+		serviceWorkers: options.serviceWorkers ?? 'allow'
+	});
 	const guard: PageGuard = { consoleErrors: [], offOriginRequests: [] };
 	await context.route('**/*', (route) => {
 		const url = route.request().url();

@@ -34,8 +34,8 @@ export const runningText = localised({
 		/** The rule, stated on the Model page beside the loader; `shipped` is the default model's facts. */
 		policy: (shipped: RunningFacts) => [
 			'Every number, shape and map on a page belongs to one network: the variant chosen in the header, with the weights the app holds for it.',
-			`A variant runs the .pth you loaded for it. Until you load one, ${shipped.variant} runs the model shipped with the app (${shipped.name}, ${classes(shipped.classes)}), and the other variants run untrained, seeded random weights, labelled as such: their maps still show the shapes, but they make no predictions.`,
-			'Loading a .pth switches the page to its variant. Loaded weights stay in this tab only: after a reload the page runs the shipped or untrained weights again.'
+			`A variant runs the .pth you loaded for it. Until you load one, ${shipped.variant} runs the model shipped with the app (${shipped.name}, ${classes(shipped.classes)}), and the other variants run untrained, seeded random weights, labelled as such: their maps still show the shapes, but they make no predictions.`
+			// What happens after a reload follows on the page from rememberedText.afterReload (kept weights).
 		]
 	},
 	zh: {
@@ -51,8 +51,7 @@ export const runningText = localised({
 		failed: (message: string) => `无法运行这组权重：${message}`,
 		policy: (shipped: RunningFacts) => [
 			'页面上的每个数字、形状和特征图都属于同一个网络：页眉中选定的网络版本，加上应用为它保存的权重。',
-			`每个网络版本运行你为它加载的 .pth。在你加载之前，网络版本“${shipped.variant}”运行应用自带的模型“${shipped.name}”（${classesZh(shipped.classes)}），其他网络版本则运行未训练的、带种子的随机权重，并会标明这一点：它们的特征图仍能展示形状，但不做预测。`,
-			'加载 .pth 会把页面切换到它对应的网络版本。加载的权重只保留在当前标签页中：重新加载页面后，又会运行自带的或未训练的权重。'
+			`每个网络版本运行你为它加载的 .pth。在你加载之前，网络版本“${shipped.variant}”运行应用自带的模型“${shipped.name}”（${classesZh(shipped.classes)}），其他网络版本则运行未训练的、带种子的随机权重，并会标明这一点：它们的特征图仍能展示形状，但不做预测。`
 		]
 	}
 });

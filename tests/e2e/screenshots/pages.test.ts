@@ -42,7 +42,12 @@ for (const viewport of viewports) {
 		test(`${shot.name} at ${viewport.width}×${viewport.height}`, async () => {
 			const { page, context, guard } = await openGuardedPage(browser, { viewport });
 			await gotoApp(page, shot.path);
-			if (shot.projector) await page.getByRole('button', { name: 'Projector mode' }).click();
+			if (shot.projector) {
+				const toggle = page.getByRole('button', { name: 'Projector mode' });
+				// On a phone the header's controls fold behind Menu.
+				if (!(await toggle.isVisible())) await page.getByRole('button', { name: 'Menu' }).click();
+				await toggle.click();
+			}
 			if (shot.whatIf) {
 				await page.locator(`.what-if input[name="${shot.whatIf.field}"]`).fill(shot.whatIf.value);
 				await page.locator('.what-if .problems').waitFor();

@@ -19,3 +19,24 @@ export function distinctColours(page: Page, selector: string): Promise<number> {
 			return seen.size;
 		});
 }
+
+/**
+ * Waits until the worker has stored the site and the page runs under it, as a
+ * reader's page does after the first visit: controlled, and cross-origin
+ * isolated (on a host that sends no isolation headers the page reloads itself
+ * once for that, see src/lib/offline/register.ts). From then on the worker
+ * writes nothing more, so storage usage changes only by what the page does.
+ */
+export async function waitForOfflineCopy(page: Page, timeout = 180_000): Promise<void> {
+	const settled = () =>
+		page
+			.evaluate(() => navigator.serviceWorker.controller !== null && crossOriginIsolated)
+			// The page's own reload destroys the context being asked: not settled yet.
+			.catch(() => false);
+	const deadline = Date.now() + timeout;
+	while (!(await settled())) {
+		if (Date.now() > deadline) throw new Error('The offline worker did not take control of the page in time.');
+		await page.waitForEvent('framenavigated', { timeout: 1_000 }).catch(() => undefined);
+	}
+	await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+}
