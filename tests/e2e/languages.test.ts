@@ -63,7 +63,10 @@ const NAMES = new Set(
 		'softmax Softmax logit logits conv pool norm relu fc drop flatten avgpool input features classifier groups ' +
 		'Conv2d MaxPool2d Linear AdaptiveAvgPool2d LocalResponseNorm nn seed paper2012 sigmoid tanh Sigmoid Tanh ' +
 		'pth pt zip JSON PNG JPEG WebP SVG RGB MB KB GB ms px max min mean std ReLUs npm run patches train wild IndexedDB OPFS ' +
-		'English QR URL HTTPS SGD Adam AdamW One weird trick Lab T'
+		'English QR URL HTTPS SGD Adam AdamW One weird trick Lab T VGG Debian Chelsea DSCOVR kB top Top log float ' +
+		'CIFAR Caffe GTX Cireşan Zalando Research MIT README Python torchinfo ' +
+		// Keys, as printed on them.
+		'Enter Ctrl Shift Tab Esc Space Home End PageUp PageDown'
 	).split(' ')
 );
 
@@ -87,9 +90,12 @@ function visibleProse(page: Page): Promise<string> {
 	});
 }
 
+/** Code and terms of art written as in English in Chinese too: `print(model)`, a one-cycle schedule. */
+const CODE_LIKE = /[\w.]+\([\w, ]*\)|one-cycle/g;
+
 /** Latin-letter words that are not names: what is left of an English sentence. */
 function englishWords(text: string): string[] {
-	const words = text.match(/[A-Za-z][A-Za-z’']*[A-Za-z]/g) ?? [];
+	const words = text.replace(CODE_LIKE, ' ').match(/[A-Za-zÀ-ž][A-Za-zÀ-ž’']*[A-Za-zÀ-ž]/g) ?? [];
 	return [...new Set(words.filter((w) => !NAMES.has(w) && !/^(conv|pool|relu|norm|fc|drop)\d*$/i.test(w)))];
 }
 
@@ -133,14 +139,15 @@ describe('Chinese on a phone and for assistive technology', () => {
 describe('the language switch', () => {
 	test('keeps the page, the variant and the picture, and comes back', { timeout: 120_000 }, async () => {
 		const page = await open('/layer/conv2/?variant=torchvision');
-		const sample = page.locator('button[data-sample="fashion-2"]');
+		await page.locator('[data-testid="image-chooser"] summary').click();
+		const sample = page.locator('[data-testid="image-chooser"] button[data-sample="fashion-2"]');
 		await sample.click();
-		await expect.poll(() => sample.getAttribute('aria-pressed')).toBe('true');
+		await expect.poll(() => sample.getAttribute('aria-pressed'), { timeout: 60_000 }).toBe('true');
 
 		await page.getByRole('link', { name: '简体中文' }).click();
 		await expect.poll(() => appPath(page)).toBe('/zh/layer/conv2/?variant=torchvision');
 		expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-		expect(await page.locator('button[data-sample="fashion-2"]').getAttribute('aria-pressed')).toBe('true');
+		expect(await sample.getAttribute('aria-pressed')).toBe('true');
 
 		await page.getByRole('link', { name: 'English' }).click();
 		await expect.poll(() => appPath(page)).toBe('/layer/conv2/?variant=torchvision');
