@@ -3,17 +3,19 @@
  * site's test page (/dev/engine/), served with the cross-origin isolation
  * headers a static host must send. Every backend that starts is measured, WASM
  * first (the one compared with PyTorch, so the two are measured close together);
- * then a fresh page shows which one `auto` picks.
+ * then a fresh page shows which one `auto` picks. The explanation rows load the
+ * default model on WASM in a page of their own.
  */
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { BackendInfo, BackendName, EngineStatus } from '../src/lib/engine/types';
 import type { BenchConfig, BenchOptions, BenchResult } from '../src/lib/engine/testing/bench-loop';
+import type { ExplainBenchOptions, ExplainResult } from '../src/lib/engine/testing/explain-bench';
 import { launchBrowser } from '../tests/e2e/harness';
 import { ensureFreshBuild } from '../tests/e2e/support/fresh-build';
 import { serveStatic } from '../tests/e2e/support/static-server';
-import type { Plan } from './plan';
-import type { Measured } from './rows';
+import { EXPLAIN_MODEL, type Plan } from './plan';
+import { toExplainRow, type ExplainRow, type Measured } from './rows';
 
 const MEASURING_ORDER: BackendName[] = ['wasm', 'webgpu', 'webgl', 'cpu'];
 
@@ -21,6 +23,7 @@ interface DevApi {
 	select(choice: string): Promise<BackendInfo>;
 	status(): Promise<EngineStatus>;
 	bench(variant: string, configs: BenchConfig[], options: BenchOptions): Promise<BenchResult[]>;
+	benchExplain(modelUrl: string, options: ExplainBenchOptions): Promise<ExplainResult[]>;
 }
 declare const window: { __engineDev: DevApi };
 
@@ -84,4 +87,25 @@ export async function runBrowser(plan: Plan): Promise<BrowserRun> {
 		await server.close();
 	}
 	return run;
+}
+
+export async function runBrowserExplain(plan: Plan): Promise<ExplainRow[]> {
+	const root = resolve(import.meta.dirname, '..');
+	ensureFreshBuild(root);
+	const server = await serveStatic(resolve(root, 'build'));
+	const browser = await launchBrowser();
+	try {
+		const page = await openBench(browser, server.url);
+		const info = await page.evaluate(() => window.__engineDev.select('wasm'));
+		if (info.name !== 'wasm') throw new Error(`bench: WASM did not start in Chromium (got ${info.name}).`);
+		const results = await page.evaluate(([url, o]) => window.__engineDev.benchExplain(url, o), [
+			`${server.url}${EXPLAIN_MODEL.url}`,
+			plan.explain
+		] as const);
+		await page.context().close();
+		return results.map((r) => toExplainRow('chromium', 'wasm', r, info.threads));
+	} finally {
+		await browser.close();
+		await server.close();
+	}
 }

@@ -2,14 +2,18 @@
 import type { BrowserRun } from './browser-runs';
 import type { Interference } from './interference';
 import type { PytorchRun } from './pytorch';
-import type { Row } from './rows';
+import type { ExplainRow, Row } from './rows';
 
-export interface Context {
+/** When and where a run measured, and what else ran meanwhile. */
+export interface Machine {
 	date: string;
 	cpu: string;
 	cores: number;
 	training: boolean;
 	others: Interference;
+}
+
+export interface Context extends Machine {
 	pytorch: PytorchRun;
 	browser: BrowserRun;
 	skipped: string[];
@@ -69,6 +73,15 @@ export function targets(rows: Row[], ctx: Context): string[] {
 	return lines;
 }
 
+export function contextLines(m: Machine, title: string): string[] {
+	return [
+		`${title}, ${m.date}`,
+		`Machine: ${m.cpu}, ${m.cores} cores; training job running: ${m.training ? 'yes' : 'no'}`,
+		`Other processes used ${m.others.otherCpuSeconds.toFixed(0)} of the ${(m.others.wallSeconds * m.cores).toFixed(0)} ` +
+			`CPU-seconds the run had${m.others.busiest.length ? ` (${m.others.busiest.join(', ')})` : ''}`
+	];
+}
+
 export function report(rows: Row[], ctx: Context): string {
 	const { pytorch, browser } = ctx;
 	const adapters = Object.entries(browser.adapters).map(([name, adapter]) => `${name} = ${adapter}`);
@@ -76,10 +89,7 @@ export function report(rows: Row[], ctx: Context): string {
 		(p) => `${p.name} ${p.ms !== undefined ? `${p.ms.toFixed(1)} ms` : (p.note ?? 'failed')}`
 	);
 	return [
-		`AlexNet Lab engine benchmark, ${ctx.date}`,
-		`Machine: ${ctx.cpu}, ${ctx.cores} cores; training job running: ${ctx.training ? 'yes' : 'no'}`,
-		`Other processes used ${ctx.others.otherCpuSeconds.toFixed(0)} of the ${(ctx.others.wallSeconds * ctx.cores).toFixed(0)} ` +
-			`CPU-seconds the run had${ctx.others.busiest.length ? ` (${ctx.others.busiest.join(', ')})` : ''}`,
+		...contextLines(ctx, 'AlexNet Lab engine benchmark'),
 		`PyTorch ${pytorch.torch} on CPU, one thread per core and one thread (ratios use the faster); BLAS loaded: ${pytorch.blas}`,
 		`Chromium backends: ${adapters.join('; ')}`,
 		...browser.unavailable.map((u) => `Chromium: ${u.name} did not start (fell back to ${u.fellBackTo})`),
@@ -92,5 +102,44 @@ export function report(rows: Row[], ctx: Context): string {
 		...(ctx.skipped.length ? [''] : []),
 		'Targets:',
 		...targets(rows, ctx).map((t) => `  ${t}`)
+	].join('\n');
+}
+
+/** The issue's target for activation maximisation: a recognisable picture within 10 s on WASM. */
+const MAXIMISE_TARGET_MS = 10_000;
+
+export function explainTable(rows: ExplainRow[]): string {
+	const head = `${pad('runtime', 9)}${pad('backend', 9)}${pad('task', 10)}${pad('setting', 42)}${pad('per', 8)}  median      min      max  whole call  runs`;
+	const lines = rows.map(
+		(r) =>
+			`${pad(r.runtime, 9)}${pad(r.threads ? `${r.backend} ${r.threads}t` : r.backend, 9)}${pad(r.task, 10)}` +
+			`${pad(r.setting, 42)}${pad(r.per, 8)}${ms(r.medianMs)} ${ms(r.minMs)} ${ms(r.maxMs)}` +
+			`  ${(r.medianTotalMs / 1000).toFixed(2).padStart(8)} s  ${String(r.runs).padStart(4)}` +
+			(r.passes === undefined ? '' : `  (${r.passes} passes)`)
+	);
+	return [head, ...lines].join('\n');
+}
+
+export function explainTargets(rows: ExplainRow[]): string[] {
+	return rows
+		.filter((r) => r.task === 'maximise')
+		.map(
+			(r) =>
+				`${r.runtime} ${r.backend}: maximising ${r.setting} takes ${(r.medianTotalMs / 1000).toFixed(1)} s ` +
+				`(target ≤ ${MAXIMISE_TARGET_MS / 1000} s): ${r.medianTotalMs <= MAXIMISE_TARGET_MS ? 'met' : 'MISSED'}`
+		);
+}
+
+/** The explanation rows' section of the report. */
+export function explainReport(rows: ExplainRow[]): string {
+	return [
+		'Explanations: the default model (static/models/fashion-mnist), WASM, a random 224×224 picture.',
+		'Times are ms per picture (Grad-CAM), per map (occlusion) and per step (maximisation, whole runs of its defaults);',
+		'"whole call" is the median call from start to result.',
+		'',
+		explainTable(rows),
+		'',
+		'Targets:',
+		...explainTargets(rows).map((t) => `  ${t}`)
 	].join('\n');
 }

@@ -1,4 +1,5 @@
 /** Benchmark rows: summarising timed passes, and each row's ratio to PyTorch. */
+import type { ExplainResult, ExplainTask } from '../src/lib/engine/testing/explain-bench';
 export type Runtime = 'chromium' | 'node' | 'pytorch';
 export type Mode = 'logits' | 'all';
 
@@ -77,4 +78,46 @@ export function sortRows(measured: Measured[]): Measured[] {
 		.map((m, i) => ({ m, i }))
 		.sort((a, b) => rank(a.m) - rank(b.m) || a.i - b.i)
 		.map(({ m }) => m);
+}
+
+/** An explanation row: the default model on WASM, one task at one setting. */
+export interface ExplainRow {
+	runtime: Exclude<Runtime, 'pytorch'>;
+	backend: string;
+	task: ExplainTask;
+	setting: string;
+	/** What one time is for. */
+	per: 'picture' | 'map' | 'step';
+	medianMs: number;
+	minMs: number;
+	maxMs: number;
+	/** The median whole call (a maximisation: all its steps). */
+	medianTotalMs: number;
+	runs: number;
+	passes?: number;
+	threads?: number;
+}
+
+const PER: Record<ExplainTask, ExplainRow['per']> = { 'grad-cam': 'picture', occlusion: 'map', maximise: 'step' };
+
+export function toExplainRow(
+	runtime: ExplainRow['runtime'],
+	backend: string,
+	r: ExplainResult,
+	threads?: number
+): ExplainRow {
+	return {
+		runtime,
+		backend,
+		task: r.task,
+		setting: r.setting,
+		per: PER[r.task],
+		medianMs: median(r.times),
+		minMs: Math.min(...r.times),
+		maxMs: Math.max(...r.times),
+		medianTotalMs: median(r.totals),
+		runs: r.times.length,
+		...(r.passes === undefined ? {} : { passes: r.passes }),
+		...(threads === undefined ? {} : { threads })
+	};
 }

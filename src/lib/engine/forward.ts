@@ -22,7 +22,7 @@ export interface ForwardOptions {
 	keep: ReadonlySet<string>;
 }
 
-function paramsFor<T extends StepParams>(params: ReadonlyMap<string, StepParams>, id: string): T {
+export function paramsFor<T extends StepParams>(params: ReadonlyMap<string, StepParams>, id: string): T {
 	const p = params.get(id);
 	if (!p) throw new Error(`engine: no parameters were loaded for ${id}.`);
 	return p as T;

@@ -6,14 +6,33 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { MaxPoolSpec } from '../../model/types';
 
-/** [n, oh, ow, c] spread onto a [n, oh·s, ow·s, c] grid, zeros between: entry (a, b) lands at (a·s, b·s). */
-function spread(t: tf.Tensor4D, stride: number): tf.Tensor4D {
+/**
+ * Rows i, i+s, …, i+s·(oh−1) and the same columns from j, by slicing and reshaping:
+ * WASM's StridedSlice is a JavaScript loop, its Slice native. `padded` has at least
+ * i + s·oh rows and j + s·ow columns.
+ */
+function strided(padded: tf.Tensor4D, i: number, j: number, s: number, oh: number, ow: number): tf.Tensor4D {
+	const [n, , , c] = padded.shape;
+	const window = tf.slice(padded, [0, i, j, 0], [n, s * oh, s * ow, c]);
+	const rows = tf.reshape(window, [n * oh, s, ow, s * c]);
+	return tf.reshape(tf.slice(rows, [0, 0, 0, 0], [n * oh, 1, ow, c]), [n, oh, ow, c]);
+}
+
+/** The reverse of `strided`: [n, oh, ow, c] placed at rows i + s·a, columns j + s·b of an [n, ph, pw, c] grid of zeros. */
+function place(t: tf.Tensor4D, i: number, j: number, s: number, ph: number, pw: number): tf.Tensor4D {
 	const [n, oh, ow, c] = t.shape;
-	if (stride === 1) return t;
-	const rows = tf.concat([tf.expandDims(t, 2), tf.zeros([n, oh, stride - 1, ow, c])], 2);
-	const grid = tf.reshape(rows, [n, oh * stride, ow, 1, c]);
-	const both = tf.concat([grid, tf.zeros([n, oh * stride, ow, stride - 1, c])], 3);
-	return tf.reshape(both, [n, oh * stride, ow * stride, c]);
+	const rows = tf.pad(tf.reshape(t, [n * oh, 1, ow, c]), [
+		[0, 0],
+		[0, s - 1],
+		[0, 0],
+		[0, (s - 1) * c]
+	]);
+	return tf.pad(tf.reshape(rows, [n, s * oh, s * ow, c]), [
+		[0, 0],
+		[i, ph - i - s * oh],
+		[j, pw - j - s * ow],
+		[0, 0]
+	]);
 }
 
 export function differentiableMaxPool(x: tf.Tensor4D, spec: MaxPoolSpec): tf.Tensor4D {
@@ -27,47 +46,29 @@ export function differentiableMaxPool(x: tf.Tensor4D, spec: MaxPoolSpec): tf.Ten
 				const [xs, ys] = saved as [tf.Tensor4D, tf.Tensor4D];
 				const [n, h, w, c] = xs.shape;
 				const [, oh, ow] = ys.shape;
-				const padded =
-					p > 0
-						? tf.pad(
-								xs,
-								[
-									[0, 0],
-									[p, p],
-									[p, p],
-									[0, 0]
-								],
-								-Infinity
-							)
-						: xs;
-				const [ph, pw] = [h + 2 * p, w + 2 * p];
+				// Padding to the pool's own -∞ border, and enough beyond it for the last window's `strided` view.
+				const [ph, pw] = [Math.max(h + 2 * p, k - 1 + s * oh), Math.max(w + 2 * p, k - 1 + s * ow)];
+				const padded = tf.pad(
+					xs,
+					[
+						[0, 0],
+						[p, ph - h - p],
+						[p, pw - w - p],
+						[0, 0]
+					],
+					-Infinity
+				);
 				let taken = tf.zerosLike(ys);
 				let dx: tf.Tensor4D = tf.zeros([n, ph, pw, c]);
 				for (let i = 0; i < k; i++) {
 					for (let j = 0; j < k; j++) {
-						const view = tf.stridedSlice(
-							padded,
-							[0, i, j, 0],
-							[n, i + s * (oh - 1) + 1, j + s * (ow - 1) + 1, c],
-							[1, s, s, 1]
-						) as tf.Tensor4D;
+						const view = strided(padded, i, j, s, oh, ow);
 						const first = tf.mul(tf.cast(tf.equal(view, ys), 'float32'), tf.sub(1, taken));
 						taken = tf.add(taken, first);
-						const placed = spread(tf.mul(dy, first) as tf.Tensor4D, s);
-						const [gh, gw] = [placed.shape[1], placed.shape[2]];
-						const fit = tf.slice(placed, [0, 0, 0, 0], [n, Math.min(gh, ph - i), Math.min(gw, pw - j), c]);
-						dx = tf.add(
-							dx,
-							tf.pad(fit, [
-								[0, 0],
-								[i, ph - i - fit.shape[1]],
-								[j, pw - j - fit.shape[2]],
-								[0, 0]
-							])
-						);
+						dx = tf.add(dx, place(tf.mul(dy, first) as tf.Tensor4D, i, j, s, ph, pw));
 					}
 				}
-				return p > 0 ? tf.slice(dx, [0, p, p, 0], [n, h, w, c]) : dx;
+				return tf.slice(dx, [0, p, p, 0], [n, h, w, c]);
 			}
 		};
 	}) as unknown as Parameters<typeof tf.customGrad>[0]);

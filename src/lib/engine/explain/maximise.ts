@@ -5,10 +5,13 @@
  * picture is drawn in decorrelated colour through a sigmoid, every step sees
  * it jittered and slightly rescaled, and it is blurred every few steps.
  * Rotation is not among the transforms: tfjs has no differentiable warp on every backend.
+ * A step's cost is mostly the convolutions' input gradients, taken as forward
+ * convolutions (conv-grad.ts), and the max-pool gradients (max-pool.ts).
  */
 import './register-gradients';
 import * as tf from '@tensorflow/tfjs-core';
 import type { ModelView } from '../engine';
+import { gradientKernels } from './conv-grad';
 import { pictureSizeError } from './sizes';
 import { stepIndex, runSteps, type CancelFlag } from './steps';
 
@@ -85,6 +88,7 @@ export async function maximise(model: ModelView, options: MaximiseOptions): Prom
 	const start = performance.now();
 	const random = mulberry32(o.seed);
 	const depth = grayscale ? 1 : 3;
+	const kernels = await gradientKernels(network, params, at);
 	const colour = tf.tensor2d(COLOUR_SQRT.map((row) => row.map((v) => v / MAX_NORM)));
 	const meanT = tf.tensor1d(mean);
 	const stdT = tf.tensor1d(std);
@@ -107,10 +111,10 @@ export async function maximise(model: ModelView, options: MaximiseOptions): Prom
 
 	const report = async (step: number): Promise<MaximisedPicture> => {
 		const [pixels, activation] = tf.tidy(() => {
-			const x = tf.div(tf.sub(picture(p), meanT), stdT);
-			const out = runSteps(network, params, x, 0, at);
+			const rgb = picture(p);
+			const out = runSteps(network, params, tf.div(tf.sub(rgb, meanT), stdT), 0, at);
 			return [
-				tf.cast(tf.round(tf.mul(picture(p), 255)), 'int32'),
+				tf.cast(tf.round(tf.mul(rgb, 255)), 'int32'),
 				tf.mean(tf.slice(out, [0, 0, 0, o.channel], [1, -1, -1, 1]))
 			];
 		});
@@ -155,7 +159,7 @@ export async function maximise(model: ModelView, options: MaximiseOptions): Prom
 					const side = Math.round(o.size * scale);
 					const scaled = side === o.size ? shifted : tf.image.resizeBilinear(shifted, [side, side], true);
 					const x = tf.div(tf.sub(scaled, meanT), stdT);
-					const out = runSteps(network, params, x, 0, at, true);
+					const out = runSteps(network, params, x, 0, at, true, kernels);
 					return tf.mean(tf.slice(out, [0, 0, 0, o.channel], [1, -1, -1, 1]));
 				};
 				const grad = tf.grad(objective)(p);
@@ -191,5 +195,6 @@ export async function maximise(model: ModelView, options: MaximiseOptions): Prom
 		return { ...last, complete: step === o.steps, ms, msPerStep: ms / Math.max(1, step) };
 	} finally {
 		tf.dispose([p, colour, meanT, stdT, blurKernel]);
+		kernels.dispose();
 	}
 }

@@ -4,8 +4,10 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Network } from '../../model/derive';
-import { applyStep } from '../forward';
+import { applyStep, paramsFor } from '../forward';
+import { convForGradient, type GradientKernels, type LayerKernels } from './conv-grad';
 import { differentiableMaxPool } from './max-pool';
+import type { ConvParams } from '../ops';
 import type { StepParams } from '../params';
 import type { InputTensor } from '../types';
 
@@ -36,22 +38,31 @@ export function lastLinearIndex(network: Network): number {
 	return index;
 }
 
-/** Steps `from`..`to` (inclusive) on NHWC `x`; intermediates are left to the caller's tidy. */
+/**
+ * Steps `from`..`to` (inclusive) on NHWC `x`; intermediates are left to the caller's tidy.
+ * `kernels`: conv layers found there take their input gradient through these (conv-grad.ts).
+ */
 export function runSteps(
 	network: Network,
 	params: ReadonlyMap<string, StepParams>,
 	x: tf.Tensor,
 	from: number,
 	to: number,
-	differentiable = false
+	differentiable = false,
+	kernels?: GradientKernels
 ): tf.Tensor {
 	let y = x;
 	for (let i = from; i <= to; i++) {
 		const spec = network.steps[i].spec;
-		y =
-			differentiable && spec.kind === 'maxpool'
-				? differentiableMaxPool(y as tf.Tensor4D, spec)
-				: applyStep(network.steps[i], y, params, differentiable);
+		if (differentiable && spec.kind === 'maxpool') y = differentiableMaxPool(y as tf.Tensor4D, spec);
+		else if (differentiable && spec.kind === 'conv' && kernels?.layers.has(spec.id))
+			y = convForGradient(
+				y as tf.Tensor4D,
+				spec,
+				paramsFor<ConvParams>(params, spec.id),
+				kernels.layers.get(spec.id) as LayerKernels
+			);
+		else y = applyStep(network.steps[i], y, params, differentiable);
 	}
 	return y;
 }

@@ -4,6 +4,7 @@
  */
 import type { EngineClient } from '$lib/engine/client';
 import { measureConfigs, type BenchConfig, type BenchOptions, type BenchResult } from '$lib/engine/testing/bench-loop';
+import { measureExplanations, type ExplainBenchOptions, type ExplainResult } from '$lib/engine/testing/explain-bench';
 import { checkFixture, type FixtureReport } from '$lib/engine/testing/fixture-check';
 import { randomWeights } from '$lib/engine/testing/random-weights';
 import type { VariantId } from '$lib/model/types';
@@ -17,6 +18,8 @@ export interface EngineDevApi {
 	status(): Promise<EngineStatus>;
 	/** npm run bench: loads seeded random weights, then times each configuration in turn. */
 	bench(variant: VariantId, configs: BenchConfig[], options: BenchOptions): Promise<BenchResult[]>;
+	/** npm run bench, explanation rows: loads `modelUrl`, then times Grad-CAM, occlusion and maximisation. */
+	benchExplain(modelUrl: string, options: ExplainBenchOptions): Promise<ExplainResult[]>;
 }
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
@@ -41,6 +44,15 @@ export function engineDevApi(client: EngineClient, onChange: () => void): Engine
 		async bench(variant, configs, options) {
 			const model = await client.load(randomWeights(variant));
 			return changed(await measureConfigs(client, model.inputShape[1], configs, options));
+		},
+		async benchExplain(modelUrl, options) {
+			const model = await client.load({ url: modelUrl });
+			const engine = {
+				gradCam: client.gradCam,
+				occlusion: (input, args) => client.occlusion(input, args).result,
+				maximise: (args) => client.maximise(args).result
+			} satisfies Parameters<typeof measureExplanations>[0];
+			return changed(await measureExplanations(engine, model.inputShape[1], options));
 		}
 	};
 }
