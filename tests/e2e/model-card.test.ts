@@ -45,7 +45,10 @@ describe('the model card', () => {
 		const page = await open();
 		const accuracy = `${(100 * shipped.accuracy).toFixed(2)} %`;
 		await expect.poll(() => page.locator('.headline').textContent()).toContain(accuracy);
-		const rows = page.locator('table tbody tr');
+		// One confusion matrix per test set (clean, photo-like), each 10×10.
+		const matrices = page.locator('table').filter({ has: page.locator('caption', { hasText: 'Confusion matrix' }) });
+		expect(await matrices.count()).toBe(2);
+		const rows = matrices.first().locator('tbody tr');
 		expect(await rows.count()).toBe(10);
 		expect(await rows.first().locator('td').count()).toBe(10);
 		expect(await page.locator('figure svg path').count()).toBeGreaterThan(0);
