@@ -24,7 +24,8 @@ async function main(): Promise<void> {
 	const out = resolve(ROOT, values.out as string);
 	ensureFreshBuild(ROOT);
 	const pages = PAGES.filter((page) => existsSync(join(ROOT, 'build', page, 'index.html')));
-	const server = await serveStatic(join(ROOT, 'build'));
+	// Text gzipped, as any real static host does (GitHub Pages, nginx); the e2e tests' server stays plain.
+	const server = await serveStatic(join(ROOT, 'build'), { compress: true });
 	const chrome = await chromeLauncher.launch({
 		chromePath: CHROMIUM,
 		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update']

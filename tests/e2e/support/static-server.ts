@@ -10,6 +10,7 @@ import { createReadStream, statSync, type Stats } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -55,10 +56,14 @@ export interface ServeOptions {
 	isolation?: boolean;
 	/** Serve the site under this folder, e.g. `/school/alexnet/` (default `/`). */
 	folder?: string;
+	/** Gzip text (HTML, JS, CSS, JSON, SVG) for clients that accept it, as GitHub Pages or nginx do (default false). */
+	compress?: boolean;
 }
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.webmanifest']);
+
 export function serveStatic(root: string, options: ServeOptions = {}): Promise<RunningServer> {
-	const { port = 0, isolation = true, folder = '/' } = options;
+	const { port = 0, isolation = true, folder = '/', compress = false } = options;
 	const isolationHeaders = isolation ? ISOLATION_HEADERS : {};
 	const server: Server = createServer((request, response) => {
 		const { pathname: requested } = new URL(request.url ?? '/', 'http://localhost');
@@ -83,13 +88,16 @@ export function serveStatic(root: string, options: ServeOptions = {}): Promise<R
 			response.writeHead(404, { 'Content-Type': 'text/plain', ...isolationHeaders }).end('Not found');
 			return;
 		}
+		const gzip =
+			compress && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
 		response.writeHead(200, {
 			'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-			'Content-Length': stats.size,
+			...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : { 'Content-Length': stats.size }),
 			'Cache-Control': 'no-cache',
 			...isolationHeaders
 		});
 		if (request.method === 'HEAD') response.end();
+		else if (gzip) createReadStream(file).pipe(createGzip()).pipe(response);
 		else createReadStream(file).pipe(response);
 	});
 	return new Promise((resolve) => {
