@@ -124,10 +124,18 @@ async function loadFile(page: Page, file: string, classes = 7): Promise<void> {
 	await keepButton(page).waitFor({ timeout: SLOW });
 }
 
+/**
+ * Follows a header link, a client-side navigation. Waits for the path, as a state, for as long as the slow
+ * steps: right after a refused keep the main thread can be busy for a while on a loaded machine.
+ */
+async function followLink(page: Page, name: string, pathname: string): Promise<void> {
+	await page.getByRole('link', { name }).first().click();
+	await expect.poll(() => new URL(page.url()).pathname, { timeout: SLOW }).toBe(pathname);
+}
+
 /** The Overview's top five, reached by the page's own link (a reload would drop the loaded weights). */
 async function predictionsOnOverview(page: Page, kind: 'loaded' | 'default', classes = 7): Promise<string[]> {
-	await page.getByRole('link', { name: 'Overview' }).first().click();
-	await page.waitForURL((url) => url.pathname === '/');
+	await followLink(page, 'Overview', '/');
 	return predictions(page, kind, classes);
 }
 
@@ -146,8 +154,7 @@ async function predictions(
 }
 
 async function toModelPage(page: Page): Promise<void> {
-	await page.getByRole('link', { name: 'Model & weights' }).first().click();
-	await page.waitForURL((url) => url.pathname === '/model/');
+	await followLink(page, 'Model & weights', '/model/');
 	await listed(page);
 }
 
