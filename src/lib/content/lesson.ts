@@ -5,6 +5,7 @@
  * components pass the language in (or pick a language's texts with `t()`).
  */
 import { groupThousands, type DerivedStep, type Network, type StepKind } from '$lib/model';
+import { formatPercent } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/languages';
 import { localised } from '$lib/i18n/localised';
 import type { Contribution } from '$lib/lesson/slides';
@@ -486,7 +487,7 @@ const stepNotes = localised<StepNotes>({
 			misconception: '以为展平会做什么计算：它只是重新排列。'
 		}),
 		linear: (step, network) => ({
-			say: `${n(step.params)} 个参数：光这一层就占了整个网络的 ${((100 * step.params) / network.totals.params).toFixed(0)}%。`,
+			say: `${n(step.params)} 个参数：光这一层就占了整个网络的 ${formatPercent(step.params / network.totals.params, 0, 'zh')}。`,
 			ask: '有多少个参数？输入数乘以输出数，再加上什么？',
 			misconception: '忘记偏置：每个输出都有一个偏置。'
 		}),
