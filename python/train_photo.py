@@ -51,6 +51,23 @@ def read_tfjs_model(folder: str) -> dict:
     return state
 
 
+def colour_preprocessing(init: str):
+    """The normalisation of a colour model to train further, or None for a grey (stage-1) model.
+
+    A colour .pth has its run's preprocessing.json beside it; a tfjs folder (the shipped
+    model) names it in its model card, with "grayscale": false.
+    """
+    if os.path.isdir(init):
+        with open(os.path.join(init, "model.json")) as f:
+            pre = json.load(f).get("modelCard", {}).get("preprocessing", {})
+        return None if pre.get("grayscale", True) else {"mean": pre["mean"], "std": pre["std"]}
+    beside = os.path.join(os.path.dirname(os.path.abspath(init)), "preprocessing.json")
+    if not os.path.exists(beside):
+        return None
+    with open(beside) as f:
+        return json.load(f)
+
+
 def grey_to_colour_start(state: dict, mean, std, blur_sigma: float) -> dict:
     """Re-express the grey model's conv1 for colour input.
 
@@ -116,8 +133,9 @@ def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--data", default="/usr/share/datasets/fashion-mnist")
     p.add_argument("--init", default="training-runs/fashion-mnist/alexnet-fashion-mnist.pth",
-                   help="the stage-1 grey model: a state-dict .pth or a tfjs model folder; or a colour "
-                        "model of an earlier run (a .pth beside its preprocessing.json), to train it further")
+                   help="the stage-1 grey model: a state-dict .pth or a tfjs model folder; or a colour model "
+                        "to train further: a .pth beside its run's preprocessing.json, or the shipped "
+                        "static/models/fashion-mnist")
     p.add_argument("--out", default="training-runs/fashion-photo")
     p.add_argument("--epochs", type=float, default=4.0)
     p.add_argument("--batch", type=int, default=64)
@@ -146,15 +164,12 @@ def main():
     gen = torch.Generator().manual_seed(args.seed)
     resumed = args.resume and os.path.exists(ckpt_path)
     state = torch.load(ckpt_path) if resumed else None
-    colour_init = os.path.join(os.path.dirname(os.path.abspath(args.init)), "preprocessing.json")
-    colour_init = None if os.path.isdir(args.init) or not os.path.exists(colour_init) else colour_init
+    colour_init = colour_preprocessing(args.init)
     if state:
         mean, std = state["mean"], state["std"]
     elif colour_init:
-        # Continuing an earlier colour run: its normalisation stays, or its conv1 would no longer fit.
-        with open(colour_init) as f:
-            saved = json.load(f)
-        mean, std = saved["mean"], saved["std"]
+        # Continuing an earlier colour model: its normalisation stays, or its conv1 would no longer fit.
+        mean, std = colour_init["mean"], colour_init["std"]
     else:
         mean, std = channel_stats(train_x, torch.Generator().manual_seed(args.seed + 1), bank)
     with open(os.path.join(args.out, "preprocessing.json"), "w") as f:

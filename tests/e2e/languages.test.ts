@@ -58,7 +58,7 @@ const zh = (path: string) => `/zh${path}`;
  */
 const NAMES = new Set(
 	(
-		'AlexNet PyTorch torchvision TensorFlow js tfjs ReLU Dropout LRN GPU GPUs CPU WebGPU WebGL WASM SIMD ImageNet ' +
+		'AlexNet PyTorch torchvision TensorFlow js tfjs ReLU Dropout LRN GPU GPUs CPU WebGPU WebGL WASM WebAssembly JavaScript SIMD ImageNet ' +
 		'Fashion MNIST Krizhevsky Sutskever Hinton Zeiler Fergus Selvaraju Erhan Olah Nair Simonyan LeCun Grad CAM KaTeX ' +
 		'softmax Softmax logit logits conv pool norm relu fc drop flatten avgpool input features classifier groups ' +
 		'Conv2d MaxPool2d Linear AdaptiveAvgPool2d LocalResponseNorm nn seed paper2012 sigmoid tanh Sigmoid Tanh ' +

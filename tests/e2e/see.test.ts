@@ -252,6 +252,49 @@ describe('feature maps', () => {
 	});
 });
 
+describe('where it runs', () => {
+	/** The backend line's state: which backend ran the pass on screen, and why. */
+	const running = (page: Page) =>
+		page.getByTestId('backend').evaluate((el: HTMLElement) => ({ ...el.dataset }) as Record<string, string>);
+
+	test(
+		'the page names the backend, runs on another from the keyboard, and remembers it',
+		{ timeout: 240_000 },
+		async () => {
+			const page = await open('/');
+			await expect
+				.poll(async () => (await running(page)).backend, { timeout: 60_000 })
+				.toMatch(/^(webgpu|webgl|wasm|cpu)$/);
+			expect(await page.getByTestId('backend').locator('p').first().textContent()).toContain(
+				'Computed in this browser by TensorFlow.js on'
+			);
+			const before = await shownTop5(page);
+
+			const menu = page.getByLabel('Run on');
+			await menu.focus();
+			// The keys move the choice; only Enter applies it (a slow backend is never started by passing over it).
+			await page.keyboard.press('End');
+			expect((await running(page)).reason).not.toBe('user');
+			await page.keyboard.press('Enter');
+			await expect
+				.poll(async () => running(page), { timeout: 120_000 })
+				.toMatchObject({ backend: 'cpu', reason: 'user' });
+			// The picture ran again on the CPU: its time is there, and the same predictions to the shown precision.
+			await expect.poll(async () => Number((await running(page)).ms), { timeout: 120_000 }).toBeGreaterThan(0);
+			expect(await shownTop5(page)).toEqual(before);
+
+			await page.reload();
+			await page.getByTestId('current-image-name').waitFor({ timeout: 60_000 });
+			await expect
+				.poll(async () => running(page), { timeout: 120_000 })
+				.toMatchObject({ backend: 'cpu', reason: 'user' });
+			expect(await menu.inputValue()).toBe('cpu');
+			await menu.selectOption('auto');
+			await expect.poll(async () => (await running(page)).reason, { timeout: 120_000 }).not.toBe('user');
+		}
+	);
+});
+
 describe('from the keyboard alone', () => {
 	test('the gallery: open it and choose a sample', async () => {
 		const page = await open('/');

@@ -7,7 +7,10 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { BackendName } from './types';
 
 export interface AdapterDescription {
+	/** In words, for the CLIs and the benchmark: `SwiftShader (software GPU)`, `WebAssembly SIMD, 2 threads`. */
 	adapter: string;
+	/** GPU backends: the GPU's name as the browser reports it (the page words the rest in its language). */
+	gpu?: string;
 	software: boolean;
 	threads?: number;
 	simd?: boolean;
@@ -39,7 +42,7 @@ async function describeWebGpu(): Promise<AdapterDescription> {
 	const info = adapter?.info ?? {};
 	const name = [info.vendor, info.architecture, info.description].filter(Boolean).join(' ') || 'unknown GPU';
 	const software = Boolean(info.isFallbackAdapter ?? adapter?.isFallbackAdapter) || SOFTWARE_RENDERER.test(name);
-	return { adapter: software ? `${name} (software GPU)` : name, software };
+	return { adapter: software ? `${name} (software GPU)` : name, gpu: name, software };
 }
 
 interface WebGlBackendLike {
@@ -51,7 +54,7 @@ function describeWebGl(): AdapterDescription {
 	const debug = gl?.getExtension('WEBGL_debug_renderer_info');
 	const renderer = gl ? String(gl.getParameter(debug ? debug.UNMASKED_RENDERER_WEBGL : gl.RENDERER)) : 'unknown GPU';
 	const software = SOFTWARE_RENDERER.test(renderer);
-	return { adapter: software ? `${renderer} (software GPU)` : renderer, software };
+	return { adapter: software ? `${renderer} (software GPU)` : renderer, gpu: renderer, software };
 }
 
 interface WasmModuleLike {

@@ -18,6 +18,8 @@ export interface BackendInfo {
 	name: BackendName;
 	/** Human-readable device: `SwiftShader (software GPU)`, `WASM SIMD, 2 threads`, `JavaScript`. */
 	adapter: string;
+	/** GPU backends: the GPU's name as the browser reports it. */
+	gpu?: string;
 	/** A GPU backend that actually runs on the CPU (SwiftShader, llvmpipe, WebGPU fallback adapter). */
 	software: boolean;
 	/** WASM only: threads in XNNPACK's pool and whether the SIMD build runs. */

@@ -10,9 +10,13 @@
  */
 import { createContext } from 'svelte';
 import {
+	chosenBackend,
 	createEngineClient,
 	type Activation,
+	type BackendChoice,
+	type BackendInfo,
 	type EngineClient,
+	type EngineNotice,
 	type InputTensor,
 	type LoadedModel,
 	type RunResult,
@@ -34,6 +38,10 @@ export interface SessionEngine {
 	run(input: InputTensor): Promise<RunResult>;
 	/** One weight tensor of the loaded model, for the filter views; without it the session decodes the weights itself. */
 	parameter?(name: string): Promise<Parameter>;
+	/** Where the passes run (the worker client can switch; a test's stand-in may not). */
+	selectBackend?(choice?: BackendChoice): Promise<BackendInfo>;
+	status?(): Promise<{ backend: BackendInfo | null }>;
+	onNotice?(listener: (notice: EngineNotice) => void): () => void;
 }
 
 /** The engine calls the explanations use (Grad-CAM, occlusion, maximisation, top patches); the worker client has them. */
@@ -87,6 +95,12 @@ export class ImageSession {
 	rangeMode = $state<RangeMode>('layer');
 	/** Why the engine or the weights could not run, for the page to say. */
 	failure = $state.raw<string | null>(null);
+	/** The reader's choice of backend (`auto`: the fastest the probe found), remembered on this device. */
+	backendChoice = $state<BackendChoice>('auto');
+	/** The backend the passes run on, once the engine has started. */
+	backend = $state.raw<BackendInfo | null>(null);
+	/** The last backend change the engine made on its own (start-up failure, lost GPU device). */
+	notice = $state.raw<EngineNotice | null>(null);
 	/** The network of the pass on screen. */
 	#shownNetwork: Network | null = $derived.by(() => {
 		const model = this.#shown?.model;
@@ -152,8 +166,37 @@ export class ImageSession {
 	}
 
 	#client(): Promise<SessionEngine> {
-		this.#engine ??= this.#connect();
+		this.#engine ??= this.#connect().then(async (client) => {
+			if (client.selectBackend) {
+				this.backendChoice = chosenBackend();
+				this.backend = await client.selectBackend(this.backendChoice);
+			}
+			client.onNotice?.((notice) => {
+				this.notice = notice;
+				void client.status?.().then((status) => (this.backend = status.backend));
+			});
+			return client;
+		});
 		return this.#engine;
+	}
+
+	/**
+	 * Runs the passes on another backend (remembered on this device) and runs the
+	 * picture on screen again, so its maps and timings come from the new one.
+	 */
+	async chooseBackend(choice: BackendChoice): Promise<void> {
+		const client = await this.#client();
+		const select = client.selectBackend?.bind(client);
+		if (!select) return;
+		this.backendChoice = choice;
+		this.notice = null;
+		try {
+			this.backend = await this.#serial(() => select(choice));
+		} catch (error) {
+			this.failure = error instanceof Error ? error.message : String(error);
+			return;
+		}
+		if (this.#shown) await this.#pass(null);
 	}
 
 	/**
@@ -315,11 +358,9 @@ async function fetchBlob(url: string): Promise<Blob> {
 	return response.blob();
 }
 
-/** The engine in its Web Worker, on the backend the probe (or the reader) chose. */
+/** The engine in its Web Worker; the session starts the backend the probe (or the reader) chose. */
 export async function connectEngine(): Promise<SessionEngine> {
-	const client = createEngineClient();
-	await client.selectBackend();
-	return client;
+	return createEngineClient();
 }
 
 /** The root layout creates one session (`setImageSession(new ImageSession(connectEngine))`); every view reads it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { InputTensor, LoadedModel, RunResult } from '../engine';
+import type { BackendChoice, BackendInfo, EngineNotice, InputTensor, LoadedModel, RunResult } from '../engine';
 import type { Parameter } from '../engine/weights';
 import * as decode from '../image/decode';
 import type { Pixels } from '../image/preprocess';
@@ -208,5 +208,42 @@ describe('ImageSession', () => {
 		expect(await picked).toBe(true);
 		expect(session.seen?.image.name).toBe('picked.png');
 		expect(session.seen?.weights.key).toBe('seed-loaded');
+	});
+
+	it('starts the remembered backend, and runs the picture again on the one the reader picks', async () => {
+		const { engine, pending } = fakeEngine();
+		const selected: BackendChoice[] = [];
+		engine.selectBackend = async (choice = 'auto') => {
+			selected.push(choice);
+			return { name: choice === 'auto' ? 'wasm' : choice, adapter: '', software: false, reason: 'user' };
+		};
+		const { session } = await openSession(engine, pending);
+		expect(selected).toEqual(['auto']);
+		expect(session.backend?.name).toBe('wasm');
+		const switched = session.chooseBackend('cpu');
+		await until(() => pending.length === 1);
+		pending.shift()?.finish();
+		await switched;
+		expect(selected).toEqual(['auto', 'cpu']);
+		expect(session.backendChoice).toBe('cpu');
+		expect(session.backend?.name).toBe('cpu');
+		expect(session.seen?.image.name).toBe('first');
+	});
+
+	it('shows what the engine did on its own, and the backend it moved to', async () => {
+		const { engine, pending } = fakeEngine();
+		let running: BackendInfo = { name: 'webgpu', adapter: '', software: false, reason: 'probe' };
+		let tell = (_: EngineNotice) => {};
+		engine.selectBackend = async () => running;
+		engine.status = async () => ({ backend: running });
+		engine.onNotice = (listener) => {
+			tell = listener;
+			return () => {};
+		};
+		const { session } = await openSession(engine, pending);
+		running = { name: 'wasm', adapter: '', software: false, reason: 'fallback' };
+		tell({ kind: 'device-lost', from: 'webgpu', to: 'wasm', message: 'the GPU device was lost' });
+		expect(session.notice?.kind).toBe('device-lost');
+		await until(() => session.backend?.name === 'wasm');
 	});
 });
