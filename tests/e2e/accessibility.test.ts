@@ -1,17 +1,9 @@
 /** axe-core on the main pages: no serious or critical violation, in normal and projector mode. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { expectCleanRun, gotoApp, launchBrowser, openGuardedPage } from './harness';
+import { expect, test } from 'vitest';
+import { gotoApp, guardedPages } from './harness';
 
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const guarded = guardedPages();
 
 const pages = [
 	'/',
@@ -29,7 +21,7 @@ for (const viewport of [
 ]) {
 	for (const path of pages) {
 		test(`${path} at ${viewport.width}px has no serious or critical axe violation`, async () => {
-			const { page, context, guard } = await openGuardedPage(browser, { viewport });
+			const { page } = await guarded.open({ viewport });
 			await gotoApp(page, path);
 			const results = await new AxeBuilder({ page })
 				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
@@ -38,14 +30,12 @@ for (const viewport of [
 				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 				.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 			expect(severe).toEqual([]);
-			expectCleanRun(guard);
-			await context.close();
 		});
 	}
 }
 
 test('projector mode is remembered, and still passes axe', async () => {
-	const { page, context, guard } = await openGuardedPage(browser);
+	const { page } = await guarded.open();
 	await gotoApp(page, '/layer/conv1/');
 	await page.getByRole('button', { name: 'Projector mode' }).click();
 	await expect.poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-projector'))).toBe(true);
@@ -56,12 +46,10 @@ test('projector mode is remembered, and still passes axe', async () => {
 	expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
 		[]
 	);
-	expectCleanRun(guard);
-	await context.close();
 });
 
 test('the keyboard reaches the skip link first, and focus is visible', async () => {
-	const { page, context, guard } = await openGuardedPage(browser);
+	const { page } = await guarded.open();
 	await gotoApp(page, '/layer/conv2/');
 	await page.keyboard.press('Tab');
 	const focused = page.locator(':focus');
@@ -70,6 +58,4 @@ test('the keyboard reaches the skip link first, and focus is visible', async () 
 	await page.keyboard.press('Tab');
 	const outline = await page.locator(':focus').evaluate((el) => getComputedStyle(el).outlineStyle);
 	expect(outline).not.toBe('none');
-	expectCleanRun(guard);
-	await context.close();
 });

@@ -4,31 +4,18 @@
  * model description, variant switching, the what-if panel, and a clean run
  * (no console error, no request leaving the origin) throughout.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { deriveNetwork, variantIds, variants, type DerivedStep, type VariantId } from '../../src/lib/model';
 import { DEFAULT_MODEL_CARD } from '../../src/lib/state/default-model';
-import { appPath, expectCleanRun, gotoApp, launchBrowser, openGuardedPage, type GuardedPage } from './harness';
+import { appPath, gotoApp, guardedPages } from './harness';
 
-let browser: Browser;
-let current: GuardedPage;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-afterEach(async () => {
-	if (!current) return;
-	expectCleanRun(current.guard);
-	await current.context.close();
-});
+const guarded = guardedPages();
 
 async function open(path: string): Promise<Page> {
-	current = await openGuardedPage(browser);
-	await gotoApp(current.page, path);
-	return current.page;
+	const { page } = await guarded.open();
+	await gotoApp(page, path);
+	return page;
 }
 
 /** The network that runs: the default model (10 classes) for seed, untrained weights of the variant's own size otherwise. */

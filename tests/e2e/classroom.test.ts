@@ -6,10 +6,10 @@
  * legends and canvases (measured), and a phone layout whose header and picture
  * fold into a short band, with no page scrolling sideways.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { deriveNetwork, variants } from '../../src/lib/model';
-import { appPath, expectCleanRun, gotoApp, launchBrowser, openGuardedPage, type GuardedPage } from './harness';
+import { appPath, gotoApp, guardedPages } from './harness';
 
 const SCRATCH = '.scratch';
 const FULL_HD = { width: 1920, height: 1080 };
@@ -19,29 +19,15 @@ const FIRST_PICTURE_MS = 180_000;
 /** Tests that load many pages or wait for the first picture. */
 const LONG = 400_000;
 
-let browser: Browser;
-let current: GuardedPage | null = null;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-afterEach(async () => {
-	if (!current) return;
-	expectCleanRun(current.guard);
-	await current.context.close();
-	current = null;
-});
+const guarded = guardedPages();
 
 /** Waits for state, with room for a busy machine. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 30_000 });
 
 async function open(path: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-	current = await openGuardedPage(browser, { viewport });
-	await gotoApp(current.page, path);
-	return current.page;
+	const { page } = await guarded.open({ viewport });
+	await gotoApp(page, path);
+	return page;
 }
 
 async function expectPath(page: Page, path: string) {

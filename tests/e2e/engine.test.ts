@@ -10,11 +10,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { BackendInfo, BackendName, EngineStatus } from '../../src/lib/engine/types';
 import type { FixtureReport } from '../../src/lib/engine/testing/fixture-check';
 import { fixtureCases, fixtureDir, requireFixtures } from '../../src/lib/engine/testing/fixtures';
-import { expectCleanRun, gotoApp, launchBrowser, openGuardedPage, type GuardedPage } from './harness';
+import { gotoApp, guardedPages, openGuardedPage } from './harness';
 
 const BOUND = 1e-4;
 const FIXTURE_PATH = '/__engine-fixtures/';
@@ -22,32 +22,19 @@ const FIXTURE_PATH = '/__engine-fixtures/';
 requireFixtures();
 const cases = Object.entries(fixtureCases());
 
-let browser: Browser;
-let current: GuardedPage | null = null;
+const guarded = guardedPages();
 
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-afterEach(async () => {
-	if (!current) return;
-	expectCleanRun(current.guard);
-	await current.context.close();
-	current = null;
-});
-
-async function openBench(on: Browser = browser): Promise<Page> {
-	current = await openGuardedPage(on);
-	await current.context.route(`**${FIXTURE_PATH}**`, async (route) => {
+/** The engine's test page, in the file's Chromium or in `on`. */
+async function openBench(on?: Browser): Promise<Page> {
+	const { page, context } = on ? guarded.adopt(await openGuardedPage(on)) : await guarded.open();
+	await context.route(`**${FIXTURE_PATH}**`, async (route) => {
 		const path = new URL(route.request().url()).pathname.slice(FIXTURE_PATH.length);
 		const [name, file] = path.split('/');
 		await route.fulfill({ body: await readFile(join(fixtureDir(name), file)) });
 	});
-	await gotoApp(current.page, '/dev/engine/');
-	await current.page.waitForSelector('html[data-engine-dev-ready]', { state: 'attached' });
-	return current.page;
+	await gotoApp(page, '/dev/engine/');
+	await page.waitForSelector('html[data-engine-dev-ready]', { state: 'attached' });
+	return page;
 }
 
 type Dev = {
@@ -154,9 +141,7 @@ describe('fallback', () => {
 			const [name, fixture] = cases.find(([n]) => n === 'seed-10') ?? cases[0];
 			const report = await check(page, name, Object.keys(fixture.activations));
 			expect(report.errors.logits).toBeLessThan(BOUND);
-			expectCleanRun((current as GuardedPage).guard);
-			await (current as GuardedPage).context.close();
-			current = null;
+			await guarded.checkAndClose();
 		} finally {
 			await plain.close();
 		}

@@ -16,16 +16,13 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { expectCleanRun, gotoApp, launchBrowser, openGuardedPage, type GuardedPage } from './harness';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { gotoApp, guardedPages } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUILT_MODEL = join(ROOT, 'build/models/fashion-mnist');
 const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
-
-let browser: Browser;
-let current: GuardedPage | null = null;
 
 function makeAtlas(): void {
 	const run = spawnSync(
@@ -74,29 +71,22 @@ const patience = { timeout: 60_000 };
 /** A test that loads a page, the model and a layer's atlas, and runs the worker, on that machine. */
 const SLOW = 240_000;
 
-beforeAll(async () => {
-	browser = await launchBrowser();
+const guarded = guardedPages();
+
+beforeAll(() => {
 	mkdirSync(SCREENSHOTS, { recursive: true });
 	saveBuiltModel();
 }, 180_000);
 
-afterAll(async () => {
-	await browser?.close();
+afterAll(() => {
 	restoreBuiltModel();
 });
 
-afterEach(async () => {
-	if (!current) return;
-	expectCleanRun(current.guard);
-	await current.context.close();
-	current = null;
-});
-
 async function open(path: string, viewport?: { width: number; height: number }): Promise<Page> {
-	current = await openGuardedPage(browser, { viewport });
-	await gotoApp(current.page, path);
-	await current.page.getByTestId('current-image-name').waitFor(patience);
-	return current.page;
+	const { page } = await guarded.open({ viewport });
+	await gotoApp(page, path);
+	await page.getByTestId('current-image-name').waitFor(patience);
+	return page;
 }
 
 /** Opens channel `channel` of the layer page's grid and returns the dialog. */

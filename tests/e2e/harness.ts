@@ -10,7 +10,7 @@
  */
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { ensureFreshBuild } from './support/fresh-build';
 import { serveStatic } from './support/static-server';
@@ -110,6 +110,75 @@ export async function waitForApp(page: Page): Promise<void> {
 export function expectCleanRun(guard: PageGuard): void {
 	expect(guard.consoleErrors, 'console errors').toEqual([]);
 	expect(guard.offOriginRequests, 'requests that tried to leave the origin').toEqual([]);
+}
+
+/** What a test file's tests call to reach the browser and the page of the test that runs. */
+export interface GuardedPages {
+	/** The file's Chromium; throws when called before the hooks have launched it. */
+	browser(): Browser;
+	/** A fresh checked page (openGuardedPage) in the file's Chromium, recorded as this test's page. */
+	open(options?: OpenOptions): Promise<GuardedPage>;
+	/**
+	 * Records a page the test opened some other way (another browser, a context of its own) as this
+	 * test's page, to be checked and closed like one from `open`.
+	 */
+	adopt(opened: GuardedPage): GuardedPage;
+	/** Does now what the hook would do after the test: expects a clean run of this test's page and closes its context. */
+	checkAndClose(): Promise<void>;
+}
+
+/**
+ * One Chromium for a test file and a checked page per test: registers the hooks (launch before
+ * all, close after all; after each test, expect a clean run of the page it opened and close its
+ * context, even when the check fails) and returns what the tests call. Hooks a file registers
+ * after this call run after the launch and their teardowns before the close (vitest's default
+ * 'stack' order); hooks registered before it run before the launch and tear down after the close.
+ */
+export function guardedPages(options: { launchTimeout?: number } = {}): GuardedPages {
+	let browser: Browser | undefined;
+	let current: GuardedPage | null = null;
+
+	async function checkAndClose(): Promise<void> {
+		const opened = current;
+		current = null;
+		if (!opened) return;
+		try {
+			expectCleanRun(opened.guard);
+		} finally {
+			await opened.context.close();
+		}
+	}
+
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	}, options.launchTimeout);
+	afterAll(async () => {
+		await browser?.close();
+	});
+	afterEach(checkAndClose);
+
+	function expectNoPageYet(): void {
+		if (current) throw new Error('guardedPages(): this test already has a page; one checked page per test.');
+	}
+
+	const pages: GuardedPages = {
+		browser() {
+			if (!browser)
+				throw new Error('guardedPages(): Chromium is not launched yet; call browser() in a test or a later hook.');
+			return browser;
+		},
+		async open(openOptions) {
+			expectNoPageYet();
+			return pages.adopt(await openGuardedPage(pages.browser(), openOptions));
+		},
+		adopt(opened) {
+			expectNoPageYet();
+			current = opened;
+			return opened;
+		},
+		checkAndClose
+	};
+	return pages;
 }
 
 /** The path and query of the page, without the origin: `/layer/conv2/?variant=seed`. */

@@ -4,10 +4,9 @@
  * page still works afterwards: an honest file picked next is loaded.
  * Needs the hostile fixtures (scripts/fixtures.sh).
  */
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hostileIndex, hostilePath } from '../../src/lib/pth/testing/fixtures';
-import { expectCleanRun, gotoApp, launchBrowser, openGuardedPage, type GuardedPage } from './harness';
+import { expectCleanRun, gotoApp, guardedPages, openGuardedPage, type GuardedPage } from './harness';
 
 /** A few of each family: pickle, zip, tensors, values. */
 const PICKED = [
@@ -23,17 +22,16 @@ const PICKED = [
 /** Generous: each is refused in about a second. */
 const WATCHDOG_MS = 15_000;
 
-let browser: Browser;
+// One page for the whole file: each test picks the next file in the same loader.
+const guarded = guardedPages();
 let current: GuardedPage;
 beforeAll(async () => {
-	browser = await launchBrowser();
-	current = await openGuardedPage(browser);
+	current = await openGuardedPage(guarded.browser());
 	await gotoApp(current.page, '/model/');
 });
 afterAll(async () => {
 	expectCleanRun(current.guard);
 	await current.context.close();
-	await browser?.close();
 });
 
 const pick = (file: string) => current.page.locator('.pth-loader input[type=file]').setInputFiles(hostilePath(file));

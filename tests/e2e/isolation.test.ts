@@ -7,10 +7,10 @@
  * server would.
  */
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BackendInfo, EngineStatus } from '../../src/lib/engine/types';
-import { expectCleanRun, gotoApp, launchBrowser, openGuardedPage, waitForApp, type GuardedPage } from './harness';
+import { gotoApp, guardedPages, waitForApp } from './harness';
 import { waitForOfflineWorker } from './support/offline';
 import { serveStatic, type RunningServer } from './support/static-server';
 
@@ -18,28 +18,19 @@ const BUILD = resolve(import.meta.dirname, '../../build');
 const FOLDER = '/school/alexnet/';
 const RELOADED = 'alexnet-lab:offline:isolation-reload';
 
-let browser: Browser;
+const guarded = guardedPages();
 let plainHost: RunningServer;
-let current: GuardedPage | null = null;
 
 beforeAll(async () => {
-	browser = await launchBrowser();
 	plainHost = await serveStatic(BUILD, { isolation: false, folder: FOLDER });
 });
 afterAll(async () => {
-	await browser?.close();
 	await plainHost?.close();
-});
-afterEach(async () => {
-	if (!current) return;
-	expectCleanRun(current.guard);
-	await current.context.close();
-	current = null;
 });
 
 async function openOnPlainHost(): Promise<Page> {
-	current = await openGuardedPage(browser, { origin: new URL(plainHost.url).origin });
-	return current.page;
+	const { page } = await guarded.open({ origin: new URL(plainHost.url).origin });
+	return page;
 }
 
 /** Counts full page loads (a reload is one more; SvelteKit's client-side navigations are not). */
@@ -100,7 +91,7 @@ describe('cross-origin isolation from the worker', () => {
 		let release = () => {};
 		const held = new Promise<void>((done) => (release = done));
 		let heldForWorker = false;
-		await (current as GuardedPage).context.route('**/models/fashion-mnist/model.json', async (route) => {
+		await page.context().route('**/models/fashion-mnist/model.json', async (route) => {
 			if (route.request().serviceWorker()) heldForWorker = true;
 			await held;
 			await route.continue();
@@ -127,8 +118,7 @@ describe('cross-origin isolation from the worker', () => {
 	}, 300_000);
 
 	test('on a host that sends the headers the worker never reloads the page', async () => {
-		current = await openGuardedPage(browser);
-		const { page } = current;
+		const { page } = await guarded.open();
 		const navigations = countNavigations(page);
 		await gotoApp(page, '/');
 		expect(await isolated(page)).toBe(true);

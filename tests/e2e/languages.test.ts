@@ -5,30 +5,16 @@
  * visit follows the browser's language.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { appPath, baseUrl, expectCleanRun, gotoApp, launchBrowser, openGuardedPage, type GuardedPage } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { appPath, baseUrl, gotoApp, guardedPages } from './harness';
 
-let browser: Browser;
-let current: GuardedPage | null = null;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-}, 120_000);
-afterAll(async () => {
-	await browser?.close();
-});
-afterEach(async () => {
-	if (!current) return;
-	expectCleanRun(current.guard);
-	await current.context.close();
-	current = null;
-});
+const guarded = guardedPages({ launchTimeout: 120_000 });
 
 async function open(path: string, viewport?: { width: number; height: number }): Promise<Page> {
-	current = await openGuardedPage(browser, { viewport });
-	await gotoApp(current.page, path);
-	return current.page;
+	const { page } = await guarded.open({ viewport });
+	await gotoApp(page, path);
+	return page;
 }
 
 /** One page of every route, and one layer page of every kind of step (LRN and the average pool from their variants). */
@@ -163,10 +149,15 @@ describe('the language switch', () => {
 
 describe('the first visit', () => {
 	async function visitWithLocale(locale: string, path: string): Promise<Page> {
-		const context = await browser.newContext({ locale });
-		current = { context, page: await context.newPage(), guard: { consoleErrors: [], offOriginRequests: [] } };
-		await current.page.goto(new URL(path, baseUrl()).href);
-		return current.page;
+		// A plain context (the locale is the point): nothing is recorded, the context is only closed after the test.
+		const context = await guarded.browser().newContext({ locale });
+		const { page } = guarded.adopt({
+			context,
+			page: await context.newPage(),
+			guard: { consoleErrors: [], offOriginRequests: [] }
+		});
+		await page.goto(new URL(path, baseUrl()).href);
+		return page;
 	}
 
 	test('follows a browser that prefers Chinese, then the reader’s own choice', { timeout: 120_000 }, async () => {

@@ -6,20 +6,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { deriveNetwork, variants } from '../../src/lib/model';
 import { lessonSlides } from '../../src/lib/lesson/slides';
-import { appPath, baseUrl, expectCleanRun, gotoApp, launchBrowser, openGuardedPage } from './harness';
+import { appPath, baseUrl, expectCleanRun, gotoApp, guardedPages, openGuardedPage } from './harness';
 
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const guarded = guardedPages();
 
 const FULL_HD = { width: 1920, height: 1080 };
 
@@ -34,7 +27,7 @@ async function expectShown(page: Page, expected: string) {
 }
 
 test('a keyboard-only walk through the whole seed lesson visits every reveal, then Home, End and back', async () => {
-	const { page, context, guard } = await openGuardedPage(browser, { viewport: FULL_HD });
+	const { page } = await guarded.open({ viewport: FULL_HD });
 	const slides = lessonSlides(deriveNetwork(variants.seed));
 	const positions = slides.flatMap((s) => s.stages.map((_, reveal) => `${s.id}/${reveal}`));
 	await gotoApp(page, '/lesson/start/');
@@ -56,12 +49,10 @@ test('a keyboard-only walk through the whole seed lesson visits every reveal, th
 	await expectShown(page, 'start/0');
 	await page.keyboard.press('End');
 	await expectShown(page, 'recap/0');
-	expectCleanRun(guard);
-	await context.close();
 });
 
 test('Esc opens the grid of all slides and jumps; B blanks the screen and any step key brings it back', async () => {
-	const { page, context, guard } = await openGuardedPage(browser, { viewport: FULL_HD });
+	const { page } = await guarded.open({ viewport: FULL_HD });
 	await gotoApp(page, '/lesson/conv2/?reveal=2');
 	await page.keyboard.press('Escape');
 	const grid = page.getByTestId('slide-grid');
@@ -94,12 +85,10 @@ test('Esc opens the grid of all slides and jumps; B blanks the screen and any st
 	await page.getByTestId('blank').waitFor();
 	await page.keyboard.press('B');
 	await page.getByTestId('blank').waitFor({ state: 'detached' });
-	expectCleanRun(guard);
-	await context.close();
 });
 
 test('a lesson URL opened directly lands on its slide, reveal and variant', async () => {
-	const { page, context, guard } = await openGuardedPage(browser, { viewport: FULL_HD });
+	const { page } = await guarded.open({ viewport: FULL_HD });
 	await gotoApp(page, '/lesson/pool1/?reveal=3&variant=paper2012');
 	await expectShown(page, 'pool1/3');
 	// paper2012: conv1 has no padding, 55 → 27 after norm1.
@@ -109,12 +98,10 @@ test('a lesson URL opened directly lands on its slide, reveal and variant', asyn
 	);
 	await gotoApp(page, '/lesson/norm1/?variant=paper2012');
 	await expectShown(page, 'norm1/0');
-	expectCleanRun(guard);
-	await context.close();
 });
 
 test('P opens the presenter window, which follows the lesson and drives it back; either can close', async () => {
-	const { page, context, guard } = await openGuardedPage(browser, { viewport: FULL_HD });
+	const { page, context } = await guarded.open({ viewport: FULL_HD });
 	await gotoApp(page, '/lesson/conv1/?reveal=1');
 	const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
 	await presenter.waitForSelector('html[data-app-ready]', { state: 'attached' });
@@ -135,24 +122,20 @@ test('P opens the presenter window, which follows the lesson and drives it back;
 	await presenter.close();
 	await page.keyboard.press('ArrowRight');
 	await expectShown(page, 'conv1/5');
-	expectCleanRun(guard);
-	await context.close();
 });
 
 test('the presenter window works alone once the lesson window is closed', async () => {
-	const { page, context, guard } = await openGuardedPage(browser, { viewport: FULL_HD });
+	const { page } = await guarded.open({ viewport: FULL_HD });
 	await gotoApp(page, '/lesson/presenter/?slide=fc1');
 	const at = () => page.getByTestId('presenter').evaluate((el) => `${el.dataset.slide}/${el.dataset.reveal}`);
 	await expect.poll(at).toBe('fc1/0');
 	await page.keyboard.press('ArrowRight');
 	await expect.poll(at).toBe('fc1/1');
 	expect(await page.getByTestId('speaker-notes').textContent()).toMatch(/bias/);
-	expectCleanRun(guard);
-	await context.close();
 });
 
 test('the follow-along QR code decodes to the URL of the slide on screen', async () => {
-	const { page, context, guard } = await openGuardedPage(browser, { viewport: FULL_HD });
+	const { page } = await guarded.open({ viewport: FULL_HD });
 	await gotoApp(page, '/lesson/conv3/?reveal=2&variant=torchvision');
 	await expectShown(page, 'conv3/2');
 	await page.getByRole('button', { name: 'Follow along' }).click();
@@ -164,8 +147,6 @@ test('the follow-along QR code decodes to the URL of the slide on screen', async
 	const expected = new URL('/lesson/conv3/?reveal=2&variant=torchvision', baseUrl()).href;
 	expect(code?.data).toBe(expected);
 	expect(await panel.getByRole('link').textContent()).toBe(expected);
-	expectCleanRun(guard);
-	await context.close();
 });
 
 async function answer(page: Page, question: number, value: string) {
@@ -176,7 +157,7 @@ async function answer(page: Page, question: number, value: string) {
 }
 
 test('your turn: a right answer is right, each of the four slips is named, progress counts on /lesson/', async () => {
-	const { page, context, guard } = await openGuardedPage(browser);
+	const { page } = await guarded.open();
 	await gotoApp(page, '/layer/conv1/');
 	const exercise = page.getByTestId('your-turn');
 	// W = 224, F = 11, P = 2, S = 4: N = ⌊54.25⌋ + 1 = 55.
@@ -210,14 +191,13 @@ test('your turn: a right answer is right, each of the four slips is named, progr
 	await expect.poll(() => page.getByTestId('lesson-progress').textContent()).toContain(`2 of ${total} answered`);
 	await page.getByRole('button', { name: 'Reset my answers' }).click();
 	await expect.poll(() => page.getByTestId('lesson-progress').textContent()).toContain(`0 of ${total} answered`);
-	expectCleanRun(guard);
-	await context.close();
 });
 
 test('every seed slide, fully revealed, fits without scrolling at 1920×1080, 1280×720 and 1024×768; text ≥ 28 px and formulas ≥ 36 px at 1920', async () => {
 	const slides = lessonSlides(deriveNetwork(variants.seed));
 	for (const viewport of [FULL_HD, { width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
-		const { page, context, guard } = await openGuardedPage(browser, { viewport });
+		// One page per size, each checked before the next opens.
+		const { page, context, guard } = await openGuardedPage(guarded.browser(), { viewport });
 		for (const slide of slides) {
 			const reveal = slide.stages.length - 1;
 			await gotoApp(page, `/lesson/${slide.id}/${reveal ? `?reveal=${reveal}` : ''}`);
@@ -257,7 +237,7 @@ const axePages = [
 
 for (const path of axePages) {
 	test(`axe: ${path} has no violation of any impact`, async () => {
-		const { page, context, guard } = await openGuardedPage(browser, { viewport: FULL_HD });
+		const { page } = await guarded.open({ viewport: FULL_HD });
 		await gotoApp(page, path);
 		await page.waitForTimeout(500);
 		const results = await new AxeBuilder({ page })
@@ -266,7 +246,5 @@ for (const path of axePages) {
 		expect(
 			results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 		).toEqual([]);
-		expectCleanRun(guard);
-		await context.close();
 	});
 }

@@ -6,10 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { fixturePath } from '../../src/lib/pth/testing/fixtures';
-import { expectCleanRun, gotoApp, launchBrowser, openGuardedPage, type GuardedPage } from './harness';
+import { gotoApp, guardedPages } from './harness';
 
 const MODEL_PAGE = '/model/';
 /** What the shipped model's own evaluation says (the card must show exactly that). */
@@ -17,21 +16,12 @@ const shipped = JSON.parse(
 	readFileSync(resolve(import.meta.dirname, '../../static/models/fashion-mnist/evaluation.json'), 'utf8')
 ) as { accuracy: number };
 
-let browser: Browser;
-let current: GuardedPage;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-	expectCleanRun(current.guard);
-	await current.context.close();
-});
+const guarded = guardedPages();
 
 async function open() {
-	current = await openGuardedPage(browser);
-	await gotoApp(current.page, MODEL_PAGE);
-	return current.page;
+	const { page } = await guarded.open();
+	await gotoApp(page, MODEL_PAGE);
+	return page;
 }
 
 async function pick(file: string) {

@@ -8,18 +8,9 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import {
-	baseUrl,
-	CHROMIUM_PATH,
-	expectCleanRun,
-	gotoApp,
-	launchBrowser,
-	openGuardedPage,
-	waitForApp,
-	type GuardedPage
-} from './harness';
+import { chromium, type Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { baseUrl, CHROMIUM_PATH, gotoApp, guardedPages, waitForApp } from './harness';
 import { distinctColours, waitForOfflineWorker } from './support/offline';
 import { serveStatic } from './support/static-server';
 
@@ -36,21 +27,7 @@ function builtPages(dir = BUILD): string[] {
 	return [...here.map((path) => path.replace('//', '/')), ...below];
 }
 
-let browser: Browser;
-let current: GuardedPage | null = null;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-afterEach(async () => {
-	if (!current) return;
-	expectCleanRun(current.guard);
-	await current.context.close();
-	current = null;
-});
+const guarded = guardedPages();
 
 const currentName = (page: Page) => page.getByTestId('current-image-name').textContent();
 const predictions = (page: Page) => page.getByRole('list', { name: 'Predictions' }).getByRole('listitem');
@@ -64,8 +41,7 @@ describe('offline after one visit', () => {
 	});
 
 	test('reload, walk every page, upload a picture: all with the network off', async () => {
-		current = await openGuardedPage(browser);
-		const { page, context } = current;
+		const { page, context } = await guarded.open();
 		await gotoApp(page, '/');
 		await page.getByTestId('current-image-name').waitFor({ timeout: 60_000 });
 		await waitForOfflineWorker(page);

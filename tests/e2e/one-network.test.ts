@@ -8,10 +8,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { deriveNetwork, variants, type VariantId } from '../../src/lib/model';
-import { expectCleanRun, gotoApp, launchBrowser, openGuardedPage, type GuardedPage } from './harness';
+import { gotoApp, guardedPages } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PTH = join(ROOT, 'tests/fixtures/generated/pth');
@@ -25,22 +25,11 @@ interface Expected {
 	classes: number;
 }
 
-let browser: Browser;
-let current: GuardedPage | null = null;
-
-beforeAll(async () => {
+// Before the launch: without the fixtures there is nothing to run.
+beforeAll(() => {
 	if (!existsSync(join(PTH, 'seed-7-float16.pth'))) throw new Error('Run scripts/fixtures.sh first.');
-	browser = await launchBrowser();
 });
-afterAll(async () => {
-	await browser?.close();
-});
-afterEach(async () => {
-	if (!current) return;
-	expectCleanRun(current.guard);
-	await current.context.close();
-	current = null;
-});
+const guarded = guardedPages();
 
 const conv1Channels = (variant: VariantId) => deriveNetwork(variants[variant]).steps[0].outShape[0];
 const urlVariant = (page: Page) => new URL(page.url()).searchParams.get('variant') ?? 'seed';
@@ -49,8 +38,8 @@ const label = (page: Page) => page.getByTestId('running-weights').first();
 
 /** Opens a page, recording every moment a conv1 grid is drawn beside a running label (see `expectNoMixedFrames`). */
 async function open(path: string): Promise<Page> {
-	current = await openGuardedPage(browser);
-	await current.page.addInitScript(() => {
+	const { page } = await guarded.open();
+	await page.addInitScript(() => {
 		const frames: string[] = [];
 		(window as unknown as { mixedFrames: string[] }).mixedFrames = frames;
 		new MutationObserver(() => {
@@ -63,8 +52,8 @@ async function open(path: string): Promise<Page> {
 			if (shown !== expected[variant ?? '']) frames.push(`${variant} running, conv1 has ${shown} maps`);
 		}).observe(document, { subtree: true, childList: true, attributes: true });
 	});
-	await gotoApp(current.page, path);
-	return current.page;
+	await gotoApp(page, path);
+	return page;
 }
 
 /** Waits until the running weights have made their pass, then checks they are the expected ones. */

@@ -20,9 +20,9 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, expectCleanRun, gotoApp, launchBrowser, openGuardedPage, type GuardedPage } from './harness';
+import { baseUrl, gotoApp, guardedPages } from './harness';
 import { waitForOfflineCopy } from './support/offline';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -35,25 +35,19 @@ const SLOW = 300_000;
 /** For what follows a click at once (a list read, a message), on a busy machine. */
 const SOON = { timeout: 30_000 };
 
-let browser: Browser;
-let current: GuardedPage | null = null;
 let quotaSession: CDPSession | null = null;
 let tmp: string;
 
-beforeAll(async () => {
+// Registered before the browser's hooks: the fixture is checked before the launch, tmp removed after the close.
+beforeAll(() => {
 	if (!existsSync(FIXTURE)) throw new Error('Run scripts/fixtures.sh first.');
 	tmp = mkdtempSync(join(tmpdir(), 'remembered-'));
-	browser = await launchBrowser();
 });
-afterAll(async () => {
-	await browser?.close();
+afterAll(() => {
 	rmSync(tmp, { recursive: true, force: true });
 });
-afterEach(async () => {
-	if (!current) return;
-	expectCleanRun(current.guard);
-	await current.context.close();
-	current = null;
+const guarded = guardedPages();
+afterEach(() => {
 	quotaSession = null;
 });
 
@@ -71,7 +65,7 @@ interface OpenAs {
  * attached until the context closes: Chromium drops a session's quota override when it detaches.
  */
 async function setQuota(page: Page, bytes?: number): Promise<void> {
-	quotaSession ??= await current!.context.newCDPSession(page);
+	quotaSession ??= await page.context().newCDPSession(page);
 	await quotaSession.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseUrl()).origin, quotaSize: bytes });
 }
 
@@ -80,9 +74,9 @@ async function setQuota(page: Page, bytes?: number): Promise<void> {
  * With the offline worker allowed, it returns once the worker has stored the site and controls the page.
  */
 async function open(path: string, as: OpenAs = {}): Promise<Page> {
-	current = await openGuardedPage(browser, { serviceWorkers: as.serviceWorkers });
-	if (as.quota !== undefined) await setQuota(current.page, as.quota);
-	await current.context.addInitScript(() => {
+	const { page, context } = await guarded.open({ serviceWorkers: as.serviceWorkers });
+	if (as.quota !== undefined) await setQuota(page, as.quota);
+	await context.addInitScript(() => {
 		const created: string[] = [];
 		(window as unknown as { createdWorkers: string[] }).createdWorkers = created;
 		const Original = window.Worker;
@@ -93,9 +87,9 @@ async function open(path: string, as: OpenAs = {}): Promise<Page> {
 			}
 		};
 	});
-	await gotoApp(current.page, path);
-	if (as.serviceWorkers !== 'block') await waitForOfflineCopy(current.page, SLOW);
-	return current.page;
+	await gotoApp(page, path);
+	if (as.serviceWorkers !== 'block') await waitForOfflineCopy(page, SLOW);
+	return page;
 }
 
 const createdWorkers = (page: Page) =>

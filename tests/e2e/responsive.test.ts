@@ -3,26 +3,19 @@
  * text), no page of any variant scrolls sideways. Wide code and tables scroll
  * inside their own boxes instead.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { deriveNetwork, variantIds, variants } from '../../src/lib/model';
-import { expectCleanRun, gotoApp, launchBrowser, openGuardedPage } from './harness';
+import { gotoApp, guardedPages } from './harness';
 
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const guarded = guardedPages();
 
 const sidewaysOverflow = (page: Page) =>
 	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 for (const variant of variantIds) {
 	test(`every ${variant} page fits a 390 px phone in projector mode`, async () => {
-		const { page, context, guard } = await openGuardedPage(browser, { viewport: { width: 390, height: 844 } });
+		const { page } = await guarded.open({ viewport: { width: 390, height: 844 } });
 		const query = variant === 'seed' ? '' : `?variant=${variant}`;
 		await gotoApp(page, `/${query}`);
 		// On a phone the header's controls fold behind the Menu button.
@@ -42,7 +35,5 @@ for (const variant of variantIds) {
 			if (i < steps.length - 1) await page.keyboard.press('ArrowRight');
 		}
 		expect(overflowing).toEqual([]);
-		expectCleanRun(guard);
-		await context.close();
 	});
 }

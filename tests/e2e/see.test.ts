@@ -13,19 +13,18 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Sample } from '../../src/lib/image/samples';
 import { blankPng, svgFile, textFile } from '../../src/lib/image/testing/files';
-import { expectCleanRun, gotoApp, launchBrowser, openGuardedPage, type GuardedPage } from './harness';
+import { gotoApp, guardedPages } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SAMPLES = join(ROOT, 'static/samples');
 const MODEL_DIR = join(ROOT, 'static/models/fashion-mnist');
 const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
 
-let browser: Browser;
-let current: GuardedPage | null = null;
+const guarded = guardedPages();
 let files: string;
 
 /** A photo as PNG: lossless, so the browser and `predict` decode exactly the same pixels. */
@@ -36,8 +35,7 @@ function photoAsPng(jpegPath: string, out: string): void {
 	writeFileSync(out, PNG.sync.write(png));
 }
 
-beforeAll(async () => {
-	browser = await launchBrowser();
+beforeAll(() => {
 	files = mkdtempSync(join(tmpdir(), 'see-'));
 	writeFileSync(join(files, 'notes.png'), textFile);
 	const coffee = readFileSync(join(SAMPLES, 'photos/coffee.jpg'));
@@ -53,24 +51,16 @@ beforeAll(async () => {
 	mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
-afterAll(async () => {
-	await browser?.close();
+afterAll(() => {
 	rmSync(files, { recursive: true, force: true });
-});
-
-afterEach(async () => {
-	if (!current) return;
-	expectCleanRun(current.guard);
-	await current.context.close();
-	current = null;
 });
 
 /** Opens a page and waits until the first picture has gone through the network. */
 async function open(path: string, viewport?: { width: number; height: number }): Promise<Page> {
-	current = await openGuardedPage(browser, { viewport });
-	await gotoApp(current.page, path);
-	await current.page.getByTestId('current-image-name').waitFor({ timeout: 60_000 });
-	return current.page;
+	const { page } = await guarded.open({ viewport });
+	await gotoApp(page, path);
+	await page.getByTestId('current-image-name').waitFor({ timeout: 60_000 });
+	return page;
 }
 
 const currentName = (page: Page) => page.getByTestId('current-image-name').textContent();
@@ -231,8 +221,7 @@ describe('feature maps', () => {
 	});
 
 	test("a layer page draws its own step's maps, at the screen's pixel density", async () => {
-		current = await openGuardedPage(browser);
-		const { page, context } = current;
+		const { page, context } = await guarded.open();
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Emulation.setDeviceMetricsOverride', {
 			width: 1280,
