@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs, UsageError } from './args';
+import { errorReason, oneLine, oneLineFailures, parseArgs, UsageError } from './args';
 
 const spec = { values: ['out', 'steps'], flags: ['verbose'], maxPositional: 1 } as const;
 
@@ -43,5 +43,23 @@ describe('parseArgs', () => {
 	it('names the choices', () => {
 		const args = parseArgs(['--out', 'c'], spec);
 		expect(() => args.choice('out', ['a', 'b'], 'a')).toThrow('Unknown --out "c": choose a or b.');
+	});
+});
+
+describe('one line for every failure', () => {
+	it('folds line breaks and escapes the other control characters', () => {
+		expect(oneLine('a.pth: bad\n  key "x\u001b[2J"\r\nend\u0007')).toBe('a.pth: bad key "x\\u001b[2J" end\\u0007');
+	});
+
+	it('turns what no check foresaw into a UsageError naming what failed, and keeps UsageErrors as they are', async () => {
+		const failing = (error: unknown) => oneLineFailures('Cannot convert in.pth', () => Promise.reject(error));
+		await expect(failing(new RangeError('Array buffer allocation failed'))).rejects.toThrow(
+			new UsageError('Cannot convert in.pth: RangeError: Array buffer allocation failed.')
+		);
+		const denied = Object.assign(new Error("EACCES: permission denied, open 'in.pth'"), { code: 'EACCES' });
+		await expect(failing(denied)).rejects.toThrow(new UsageError('Cannot convert in.pth: permission denied.'));
+		await expect(failing('a string')).rejects.toThrow(new UsageError('Cannot convert in.pth: a string.'));
+		await expect(failing(new UsageError('As it was.'))).rejects.toThrow(new UsageError('As it was.'));
+		expect(errorReason(new Error(''))).toBe('no message');
 	});
 });

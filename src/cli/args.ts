@@ -103,16 +103,67 @@ function splitOnce(text: string, separator: string): [string, string | undefined
 	return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
 }
 
+/** A file system error as the end of a sentence: "no such file or folder", not a stack trace. */
+export function errorReason(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException | null)?.code;
+	const known: Record<string, string> = {
+		ENOENT: 'no such file or folder',
+		EACCES: 'permission denied',
+		EPERM: 'permission denied',
+		EISDIR: 'it is a folder',
+		ERR_FS_EISDIR: 'it is a folder',
+		ENOTDIR: 'part of the path is a file, not a folder',
+		EEXIST: 'it already exists',
+		EROFS: 'the file system is read-only',
+		ENOSPC: 'the disk is full',
+		EIO: 'the file cannot be read (input/output error)'
+	};
+	if (code && known[code]) return known[code];
+	if (!(error instanceof Error)) return String(error);
+	// "RangeError: Array buffer allocation failed" says more than its message alone.
+	const named = error.name && error.name !== 'Error' ? `${error.name}: ` : '';
+	return `${named}${error.message || 'no message'}`;
+}
+
+/**
+ * Runs `task`; any failure that no check foresaw (an allocation failure, a
+ * file system error, a bug) becomes a UsageError saying `what` failed and
+ * why, so it too ends as one line and exit code 2, never a stack trace.
+ */
+export async function oneLineFailures<T>(what: string, task: () => Promise<T>): Promise<T> {
+	try {
+		return await task();
+	} catch (error) {
+		if (error instanceof UsageError) throw error;
+		throw new UsageError(`${what}: ${errorReason(error)}.`);
+	}
+}
+
+/**
+ * One line of text whatever it holds: line breaks become spaces, and other
+ * control characters (escape sequences from a file name or a file's contents
+ * that would repaint a terminal) are written as \u escapes.
+ */
+export function oneLine(text: string): string {
+	return (
+		text
+			.replace(/\s*[\n\r\u2028\u2029]\s*/g, ' ')
+			// eslint-disable-next-line no-control-regex
+			.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+	);
+}
+
 /**
  * Runs a CLI's main function: a UsageError becomes one line on stderr and exit
- * code 2; any other error keeps its stack, since that is a bug to report.
+ * code 2; any other error keeps its stack, since that is a bug to report
+ * (a CLI that takes files wraps its work in `oneLineFailures`).
  */
 export async function runCli(main: (argv: readonly string[]) => number | void | Promise<number | void>): Promise<void> {
 	try {
 		process.exitCode = (await main(process.argv.slice(2))) ?? 0;
 	} catch (error) {
 		if (!(error instanceof UsageError)) throw error;
-		process.stderr.write(`${error.message.replace(/\s*\n\s*/g, ' ')}\n`);
+		process.stderr.write(`${oneLine(error.message)}\n`);
 		process.exitCode = 2;
 	}
 }

@@ -11,14 +11,14 @@
  */
 import { openAsBlob } from 'node:fs';
 import { lstat, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { blobSource } from '../lib/pth/byte-source';
 import { PthError } from '../lib/pth/errors';
 import { matchVariant, type VariantComparison } from '../lib/pth/match-variant';
 import { readPthStateDict, type PthCheckpoint } from '../lib/pth/read-pth';
-import { readAllFloat32 } from '../lib/pth/to-weights';
+import { forEachFloat32 } from '../lib/pth/to-weights';
 import { makeModelCard } from '../lib/weights/card';
-import { countNonFinite, nonFiniteError, totalNonFinite } from '../lib/weights/finite';
+import { countNonFinite, nonFiniteError, totalNonFinite, type NonFiniteTensor } from '../lib/weights/finite';
 import {
 	defaultLabelsFile,
 	defaultPreset,
@@ -27,8 +27,8 @@ import {
 	type ChannelStats,
 	type PresetName
 } from '../lib/weights/presets';
-import { encodeTensor, writeWeights, type Encoding } from '../lib/weights/writer';
-import { parseArgs, runCli, UsageError } from './args';
+import { encodeTensor, writeWeights, type EncodedTensor, type Encoding } from '../lib/weights/writer';
+import { errorReason, oneLineFailures, parseArgs, runCli, UsageError, type ParsedArgs } from './args';
 
 const encodings = ['float32', 'float16', 'uint8'] as const satisfies readonly Encoding[];
 const SHIPPED_LABELS = resolve(import.meta.dirname, '../../static/labels');
@@ -40,29 +40,13 @@ const USAGE =
 /** A label file larger than this is a mistake (ImageNet-21k's 21,841 names are 500 KB): refused before reading. */
 const MAX_LABELS_BYTES = 4 * 1024 * 1024;
 
-/** A file system error as the end of a sentence: "no such file", not a stack trace. */
-function reason(error: unknown): string {
-	const code = (error as NodeJS.ErrnoException | null)?.code;
-	const known: Record<string, string> = {
-		ENOENT: 'no such file or folder',
-		EACCES: 'permission denied',
-		EPERM: 'permission denied',
-		EISDIR: 'it is a folder',
-		ENOTDIR: 'part of the path is a file, not a folder',
-		EEXIST: 'it already exists',
-		EROFS: 'the file system is read-only',
-		ENOSPC: 'the disk is full'
-	};
-	return (code && known[code]) ?? (error instanceof Error ? error.message : String(error));
-}
-
 /** The training run's per-channel mean and std (its preprocessing.json), for the card. */
 async function readStats(path: string): Promise<ChannelStats> {
 	let text: string;
 	try {
 		text = await readFile(path, 'utf8');
 	} catch (error) {
-		throw new UsageError(`Cannot read --stats ${path}: ${reason(error)}.`);
+		throw new UsageError(`Cannot read --stats ${path}: ${errorReason(error)}.`);
 	}
 	try {
 		return parseChannelStats(JSON.parse(text));
@@ -74,7 +58,7 @@ async function readStats(path: string): Promise<ChannelStats> {
 /** One label a line (blank lines ignored), or a JSON list of strings for a .json file. */
 async function readLabels(path: string): Promise<string[]> {
 	const info = await stat(path).catch((error: unknown) => {
-		throw new UsageError(`Cannot read --labels ${path}: ${reason(error)}.`);
+		throw new UsageError(`Cannot read --labels ${path}: ${errorReason(error)}.`);
 	});
 	if (!info.isFile()) throw new UsageError(`--labels ${path} is not a file.`);
 	if (info.size > MAX_LABELS_BYTES) {
@@ -82,7 +66,9 @@ async function readLabels(path: string): Promise<string[]> {
 			`--labels ${path} is ${info.size.toLocaleString('en')} bytes; a label list is at most ${MAX_LABELS_BYTES.toLocaleString('en')}.`
 		);
 	}
-	const text = await readFile(path, 'utf8');
+	const text = await readFile(path, 'utf8').catch((error: unknown) => {
+		throw new UsageError(`Cannot read --labels ${path}: ${errorReason(error)}.`);
+	});
 	if (extname(path) !== '.json')
 		return text
 			.split(/\r?\n/)
@@ -112,16 +98,37 @@ async function checkOut(out: string): Promise<void> {
 	if (info && !info.isDirectory()) throw new UsageError(`--out ${out} is a file, not a folder.`);
 }
 
+/**
+ * Makes --out and any folders above it that are missing, one at a time.
+ * (Node's `mkdir({ recursive: true })` never returns where the file system
+ * refuses new folders with ENOENT, as /proc does.)
+ */
 async function makeOut(out: string): Promise<void> {
-	await mkdir(out, { recursive: true }).catch((error: unknown) => {
-		throw new UsageError(`Cannot create --out ${out}: ${reason(error)}.`);
-	});
+	const missing: string[] = [];
+	for (let folder = resolve(out); !(await stat(folder).catch(() => null)); folder = dirname(folder)) {
+		missing.unshift(folder);
+		if (dirname(folder) === folder) break;
+	}
+	for (const folder of missing) {
+		await mkdir(folder).catch((error: unknown) => {
+			const refused = (error as NodeJS.ErrnoException).code === 'ENOENT';
+			throw new UsageError(
+				`Cannot create --out ${out}: ${refused ? `${dirname(folder)} does not take new folders` : errorReason(error)}.`
+			);
+		});
+	}
 }
 
 /** Shards of an earlier conversion would linger beside the new model.json: remove them first (a link is removed, not followed). */
 async function clearOldShards(folder: string): Promise<void> {
-	const names = await readdir(folder).catch(() => [] as string[]);
-	await Promise.all(names.filter((n) => /^group\d+-shard\d+of\d+\.bin$/.test(n)).map((n) => rm(join(folder, n))));
+	const names = await readdir(folder).catch((error: unknown) => {
+		throw new UsageError(`Cannot read --out ${folder}: ${errorReason(error)}.`);
+	});
+	for (const name of names.filter((n) => /^group\d+-shard\d+of\d+\.bin$/.test(n))) {
+		await rm(join(folder, name)).catch((error: unknown) => {
+			throw new UsageError(`Cannot remove the old shard ${join(folder, name)}: ${errorReason(error)}.`);
+		});
+	}
 }
 
 /**
@@ -129,7 +136,7 @@ async function clearOldShards(folder: string): Promise<void> {
  * a new file (O_EXCL refuses any existing name, link or not) that then
  * replaces the name; rename replaces a symlink itself, never its target.
  */
-async function writeFileSafely(folder: string, name: string, bytes: Uint8Array | string): Promise<void> {
+async function writeFileSafely(folder: string, name: string, pieces: readonly (Uint8Array | string)[]): Promise<void> {
 	const target = join(folder, name);
 	const existing = await lstat(target).catch(() => null);
 	if (existing?.isDirectory()) throw new UsageError(`Cannot write ${target}: it is a folder.`);
@@ -137,14 +144,15 @@ async function writeFileSafely(folder: string, name: string, bytes: Uint8Array |
 	try {
 		const file = await open(temporary, 'wx');
 		try {
-			await file.writeFile(bytes);
+			// writeFile continues from where the last one ended, and writes all of its piece.
+			for (const piece of pieces) await file.writeFile(piece);
 		} finally {
 			await file.close();
 		}
 		await rename(temporary, target);
 	} catch (error) {
 		await rm(temporary, { force: true }).catch(() => {});
-		throw new UsageError(`Cannot write ${target}: ${reason(error)}.`);
+		throw new UsageError(`Cannot write ${target}: ${errorReason(error)}.`);
 	}
 }
 
@@ -174,19 +182,23 @@ async function main(argv: readonly string[]): Promise<number> {
 	const out = args.string('out');
 	if (!input || !out) throw new UsageError(`Give the .pth file and --out. ${USAGE}`);
 	const inputInfo = await stat(input).catch((error: unknown) => {
-		throw new UsageError(`Cannot read ${input}: ${reason(error)}.`);
+		throw new UsageError(`Cannot read ${input}: ${errorReason(error)}.`);
 	});
 	if (!inputInfo.isFile()) throw new UsageError(`${input} is not a file.`);
 	const encoding = args.choice('quantize', encodings, 'float32');
-	const allowNonFinite = args.flag('allow-nonfinite');
 	await checkOut(out);
+	return oneLineFailures(`Cannot convert ${input}`, () => convert(args, input, out, encoding));
+}
+
+async function convert(args: ParsedArgs, input: string, out: string, encoding: Encoding): Promise<number> {
 	const statsPath = args.string('stats');
 	const stats = statsPath ? await readStats(statsPath) : undefined;
 
 	// Read as a Blob: only the directory, the pickle and the weights' storages are loaded.
-	const checkpoint: PthCheckpoint = await refused(input, async () =>
-		readPthStateDict(blobSource(await openAsBlob(input)))
-	);
+	const blob = await openAsBlob(input).catch((error: unknown) => {
+		throw new UsageError(`Cannot read ${input}: ${errorReason(error)}.`);
+	});
+	const checkpoint: PthCheckpoint = await refused(input, () => readPthStateDict(blobSource(blob)));
 	const match: VariantComparison = await refused(input, () =>
 		matchVariant(new Map([...checkpoint.tensors].map(([key, tensor]) => [key, tensor.shape])))
 	);
@@ -208,11 +220,21 @@ async function main(argv: readonly string[]): Promise<number> {
 		description: args.string('description')
 	});
 
-	const tensors = await refused(input, () => readAllFloat32(checkpoint, match));
-	// Before any quantisation: uint8's range would become NaN, and a NaN scale is written to JSON as null.
-	const nonFinite = tensors.map((t) => ({ name: t.name, count: countNonFinite(t.values) })).filter((t) => t.count > 0);
+	// Each tensor is encoded as it is read, so a float16 or uint8 conversion holds one float32 tensor at a time.
+	const tensors: EncodedTensor[] = [];
+	const nonFinite: NonFiniteTensor[] = [];
+	let params = 0;
+	await refused(input, () =>
+		forEachFloat32(checkpoint, match, (tensor) => {
+			// Counted before quantisation: uint8's range would become NaN, and a NaN scale is written to JSON as null.
+			const count = countNonFinite(tensor.values);
+			if (count > 0) nonFinite.push({ name: tensor.name, count });
+			params += tensor.values.length;
+			tensors.push(encodeTensor(tensor, encoding));
+		})
+	);
 	if (nonFinite.length > 0) {
-		if (!allowNonFinite) {
+		if (!args.flag('allow-nonfinite')) {
 			const advice = ' To write them anyway (the model card then says so), add --allow-nonfinite.';
 			await refused(input, () => {
 				throw nonFiniteError(nonFinite, advice);
@@ -223,17 +245,13 @@ async function main(argv: readonly string[]): Promise<number> {
 		}
 		card.nonFiniteWeights = totalNonFinite(nonFinite);
 	}
-	const { modelJson, shards } = writeWeights(
-		card,
-		tensors.map((t) => encodeTensor(t, encoding))
-	);
+	const { modelJson, shards } = writeWeights(card, tensors);
 	await makeOut(out);
 	await clearOldShards(out);
-	for (const [name, bytes] of shards) await writeFileSafely(out, name, bytes);
-	await writeFileSafely(out, 'model.json', `${JSON.stringify(modelJson, null, '\t')}\n`);
+	for (const [name, pieces] of shards) await writeFileSafely(out, name, pieces);
+	await writeFileSafely(out, 'model.json', [`${JSON.stringify(modelJson, null, '\t')}\n`]);
 
-	const total = [...shards.values()].reduce((sum, s) => sum + s.length, 0);
-	const params = tensors.reduce((sum, t) => sum + t.values.length, 0);
+	const total = tensors.reduce((sum, t) => sum + t.bytes.length, 0);
 	const lines = [
 		...checkpoint.notes,
 		...(card.nonFiniteWeights

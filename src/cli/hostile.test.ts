@@ -77,6 +77,24 @@ describe('npm run convert refuses each hostile .pth in one line, within 1 GB', (
 	);
 });
 
+describe('npm run convert converts honest files that look like bombs in little memory', () => {
+	/** Half the budget: float64-small-view.pth's storage alone declares 512 MB, which it once inflated whole. */
+	const MAX_VALID_RSS_KB = 512 * 1024;
+
+	it.each(index.valid.map((c) => [c.file, c] as const))(
+		'%s',
+		(_, c) => {
+			const out = join(scratch, `valid-${c.file}`);
+			const run = cli('convert', hostilePath(c.file), '--out', out);
+			expect([run.status, run.stderr]).toEqual([0, '']);
+			expect(run.stdout).toContain(`${c.variant} AlexNet, ${c.classes} classes`);
+			expect(run.peakKb).toBeGreaterThan(0);
+			expect(run.peakKb).toBeLessThan(MAX_VALID_RSS_KB);
+		},
+		WATCHDOG_MS
+	);
+});
+
 describe('npm run convert with NaN weights', () => {
 	it(
 		'--allow-nonfinite writes them and marks the model card; uint8 cannot hold them',
@@ -116,6 +134,38 @@ describe('npm run convert: what --out and --labels name', () => {
 				'part of the path is a file'
 			]);
 			expect(readFileSync(file, 'utf8')).toBe('keep me');
+		},
+		2 * WATCHDOG_MS
+	);
+
+	it(
+		'--out where even root cannot write: /proc takes no new folder, nor a file in itself',
+		() => {
+			// chmod does not stop root (CI runs as root); /proc refuses everyone. Node's recursive mkdir once hung here.
+			expectRefusal(cli('convert', model, '--out', '/proc/alexnet-lab-out/model'), [
+				'Cannot create --out /proc/alexnet-lab-out/model',
+				'/proc does not take new folders'
+			]);
+			expectRefusal(cli('convert', model, '--out', '/proc'), ['Cannot write /proc/group1-shard1of14.bin']);
+		},
+		2 * WATCHDOG_MS
+	);
+
+	it(
+		'what no check foresees still ends in one line: an old shard that cannot be removed, an unreadable --labels',
+		() => {
+			const out = join(scratch, 'shard-is-a-folder');
+			mkdirSync(join(out, 'group1-shard3of9.bin'), { recursive: true });
+			expectRefusal(cli('convert', model, '--out', out), [
+				`Cannot remove the old shard ${join(out, 'group1-shard3of9.bin')}`,
+				'it is a folder'
+			]);
+			// A file of size 0 that stat calls a file, whose first read fails with EIO, even for root.
+			expectRefusal(cli('convert', model, '--out', join(scratch, 'mem-labels'), '--labels', '/proc/self/mem'), [
+				'Cannot read --labels /proc/self/mem',
+				'input/output error'
+			]);
+			expect(existsSync(join(scratch, 'mem-labels'))).toBe(false);
 		},
 		2 * WATCHDOG_MS
 	);

@@ -12,9 +12,9 @@ import { preprocess } from '../lib/image/preprocess';
 import { createNodeEngine, nodeBackends, readWeightsSource } from '../lib/engine/node';
 import { parseNpy } from '../lib/engine/npy';
 import { topK } from '../lib/engine/top-k';
-import type { InputTensor } from '../lib/engine/types';
+import type { BackendName, InputTensor } from '../lib/engine/types';
 import type { ModelCard } from '../lib/weights/manifest';
-import { parseArgs, runCli, UsageError } from './args';
+import { oneLineFailures, parseArgs, runCli, UsageError } from './args';
 import { decodeImageFile } from './read-image';
 
 const USAGE =
@@ -65,15 +65,27 @@ async function main(argv: readonly string[]): Promise<number> {
 	if (!dir) throw new UsageError(`--weights is required. ${USAGE}`);
 	if (!inputPath === !imagePath) throw new UsageError(`Give exactly one of --input and --image. ${USAGE}`);
 	const backend = args.choice('backend', nodeBackends, 'wasm');
+	const inputArg = (inputPath ?? imagePath) as string;
+	return oneLineFailures(`Cannot predict ${inputArg} with ${dir}`, () =>
+		predict(dir, inputArg, Boolean(imagePath), backend, args.flag('json'))
+	);
+}
 
+async function predict(
+	dir: string,
+	inputPath: string,
+	image: boolean,
+	backend: BackendName,
+	json: boolean
+): Promise<number> {
 	const engine = createNodeEngine();
 	const info = await engine.selectBackend(backend);
 	const model = await orUsageError(`Bad --weights ${dir}`, async () => engine.load(await readWeightsSource(dir)));
-	const input = await readInput((inputPath ?? imagePath) as string, Boolean(imagePath), model.card);
+	const input = await readInput(inputPath, image, model.card);
 	const result = await orUsageError('Bad input', () => engine.run(input, { activations: false }));
 	const top5 = topK(result.probabilities, model.card.labels, 5);
 
-	if (args.flag('json')) {
+	if (json) {
 		process.stdout.write(`${JSON.stringify({ backend: info.name, logits: Array.from(result.logits), top5 })}\n`);
 	} else {
 		process.stdout.write(

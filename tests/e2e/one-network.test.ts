@@ -27,7 +27,9 @@ interface Expected {
 
 // Before the launch: without the fixtures there is nothing to run.
 beforeAll(() => {
-	if (!existsSync(join(PTH, 'seed-7-float16.pth'))) throw new Error('Run scripts/fixtures.sh first.');
+	for (const file of ['seed-7-float16.pth', 'torchvision-1000.pth', 'paper2012-1000-float16.pth']) {
+		if (!existsSync(join(PTH, file))) throw new Error(`${file} is missing: run scripts/fixtures.sh first.`);
+	}
 });
 const guarded = guardedPages();
 
@@ -229,6 +231,27 @@ describe('with a loaded .pth', () => {
 			await expectRunning(page, defaults.torchvision);
 			await page.screenshot({ path: join(SCREENSHOTS, 'one-network-torchvision-untrained.png'), fullPage: true });
 			await expectPredictions(page, defaults.torchvision);
+			await expectNoMixedFrames(page);
+		},
+		SLOW
+	);
+
+	test(
+		'paper2012: the two-tower net with LRN, 1000 classes in float16, runs at 227 × 227; after a reload the untrained net runs, so labelled',
+		async () => {
+			const page = await open('/');
+			await expectRunning(page, defaults.seed);
+			await loadPth(page, 'paper2012-1000-float16.pth', 'paper2012');
+			const loaded: Expected = { variant: 'paper2012', kind: 'loaded', classes: 1000 };
+			await expectOverview(page, loaded);
+			// The engine ran the paper's 227 × 227 input: (227 − 11) / 4 + 1 = 55 (224 would give 54).
+			const conv1Shape = page.locator('[data-testid="network-maps"] li[data-step="conv1"] .shape');
+			expect(await conv1Shape.textContent()).toBe('96 × 55 × 55');
+			await page.screenshot({ path: join(SCREENSHOTS, 'one-network-paper2012-loaded.png'), fullPage: true });
+			await expectStepPages(page, loaded);
+			await page.reload();
+			await expectRunning(page, defaults.paper2012);
+			await expectPredictions(page, defaults.paper2012);
 			await expectNoMixedFrames(page);
 		},
 		SLOW

@@ -5,6 +5,8 @@
  * hundred bytes must not be able to hang the page or take gigabytes. Each
  * limit is far above what a real AlexNet checkpoint needs, and says why.
  */
+import { deriveNetwork } from '../model/derive';
+import { variantIds, variants } from '../model/variants';
 import { PthError } from './errors';
 
 /**
@@ -34,12 +36,34 @@ export const MAX_MEMO_ENTRIES = 1 << 20;
 export const MAX_LONG_BYTES = 64;
 
 /**
- * Elements in all the tensors of a state dict (and in the storages they use).
- * The largest variant, torchvision's, has 61 million parameters at 1,000
- * classes; 128 million leaves room for about 17,000 classes, while 512 MB of
- * float32 still fits a phone's tab.
+ * The most classes a checkpoint's last layer may have: five times ImageNet's
+ * 1,000, the most any published AlexNet has (Places365 has 365). The budgets
+ * below follow from it, so that the largest file the reader accepts still
+ * converts in well under the 1 GB every hostile file is held to.
  */
-export const MAX_CHECKPOINT_ELEMENTS = 128_000_000;
+export const MAX_CLASSES = 5_000;
+
+/**
+ * Elements in all the tensors of a state dict: the largest variant's
+ * parameters at MAX_CLASSES (torchvision's: 77.5 million; 61.1 million at
+ * 1,000 classes). Also the most one tensor or one storage may declare.
+ */
+export const MAX_CHECKPOINT_ELEMENTS = Math.max(
+	...variantIds.map((id) => deriveNetwork(variants[id], { classes: MAX_CLASSES }).totals.params)
+);
+
+/**
+ * Bytes the tensors may reach in their storages, all storages together
+ * (`storageReach`): what a deflated storage is inflated to, and what the
+ * reader holds at most besides the weights it makes. The largest variant's
+ * weights at MAX_CLASSES as float32 (310 MB): 1.27 times torchvision's real
+ * 233 MB ImageNet file. A worst file, every tensor in one deflated storage
+ * that reaches this far, then costs `convert` this much for the storage plus
+ * as much again for the float32 weights: 721 MB at its peak, measured with
+ * Node itself. float64 weights of more than 38 million parameters are refused
+ * by it (save them as float32).
+ */
+export const MAX_STORAGE_BYTES = 4 * MAX_CHECKPOINT_ELEMENTS;
 
 /** Wrappers stripped from keys ("module." of DataParallel, "_orig_mod." of torch.compile): real files nest two or three. */
 export const MAX_STRIPPED_PREFIXES = 8;

@@ -3,9 +3,9 @@
  * a training checkpoint that wraps it, or DataParallel's `module.` keys.
  */
 import { PthError, quoted } from './errors';
-import { MAX_CHECKPOINT_ELEMENTS, MAX_STRIPPED_PREFIXES, tooLarge } from './limits';
+import { MAX_CHECKPOINT_ELEMENTS, MAX_CLASSES, MAX_STORAGE_BYTES, MAX_STRIPPED_PREFIXES, tooLarge } from './limits';
 import { describeValue, PyDict } from './pickle-values';
-import { isTensorRef, numel, type StorageRef, type TensorRef } from './tensors';
+import { isTensorRef, numel, storageReach, type TensorRef } from './tensors';
 
 export interface StateDict {
 	tensors: Map<string, TensorRef>;
@@ -49,20 +49,24 @@ function stripPrefixes(tensors: Map<string, TensorRef>, notes: string[]): Map<st
 	return tensors;
 }
 
-/** The weights are read into memory whole: refuse, from the pickle alone, what no variant could use. */
-function checkElementBudget(tensors: Map<string, TensorRef>): void {
-	let elements = 0;
-	const storages = new Set<StorageRef>();
-	for (const tensor of tensors.values()) {
-		elements += numel(tensor.shape);
-		storages.add(tensor.storage);
-	}
-	const stored = [...storages].reduce((sum, s) => sum + s.numel, 0);
-	const most = Math.max(elements, stored);
-	if (most > MAX_CHECKPOINT_ELEMENTS) {
+/**
+ * The weights are read into memory whole: refuse, from the pickle alone, what
+ * no variant could use, in values and in the bytes of storage they reach
+ * (the most a deflated storage is inflated to).
+ */
+function checkBudget(tensors: Map<string, TensorRef>): void {
+	const elements = [...tensors.values()].reduce((sum, tensor) => sum + numel(tensor.shape), 0);
+	if (elements > MAX_CHECKPOINT_ELEMENTS) {
 		throw tooLarge(
-			`its tensors hold ${most.toLocaleString('en')} values, while the largest AlexNet needs ` +
-				`${MAX_CHECKPOINT_ELEMENTS.toLocaleString('en')} at most`
+			`its tensors hold ${elements.toLocaleString('en')} values, while the largest AlexNet at ` +
+				`${MAX_CLASSES.toLocaleString('en')} classes has ${MAX_CHECKPOINT_ELEMENTS.toLocaleString('en')}`
+		);
+	}
+	const reached = [...storageReach(tensors.values()).values()].reduce((sum, bytes) => sum + bytes, 0);
+	if (reached > MAX_STORAGE_BYTES) {
+		throw tooLarge(
+			`its tensors reach ${reached.toLocaleString('en')} bytes of their storages, while the largest AlexNet at ` +
+				`${MAX_CLASSES.toLocaleString('en')} classes needs ${MAX_STORAGE_BYTES.toLocaleString('en')} (as float32)`
 		);
 	}
 }
@@ -114,6 +118,6 @@ function unwrap(root: unknown, notes: string[]): Map<string, TensorRef> {
 export function findStateDict(root: unknown): StateDict {
 	const notes: string[] = [];
 	const tensors = stripPrefixes(unwrap(root, notes), notes);
-	checkElementBudget(tensors);
+	checkBudget(tensors);
 	return { tensors, notes };
 }

@@ -83,3 +83,17 @@ export function overlaps(tensor: TensorRef): boolean {
 	}
 	return false;
 }
+
+/**
+ * Per storage, the bytes its tensors reach: the furthest byte any of them
+ * reads, (offset + Σ (size − 1) · stride + 1) × element size. A deflated
+ * storage is inflated only this far, whatever the pickle or the zip declares.
+ */
+export function storageReach(tensors: Iterable<TensorRef>): Map<StorageRef, number> {
+	const reach = new Map<StorageRef, number>();
+	for (const tensor of tensors) {
+		const bytes = numel(tensor.shape) === 0 ? 0 : storageSpan(tensor).end * DTYPE_BYTES[tensor.storage.dtype];
+		reach.set(tensor.storage, Math.max(reach.get(tensor.storage) ?? 0, bytes));
+	}
+	return reach;
+}

@@ -98,21 +98,25 @@ export async function toInMemoryWeights(
 	return { manifest, data };
 }
 
-/** Every parameter as float32, for the converter to encode. */
-export async function readAllFloat32(
+/**
+ * Every parameter as float32, one at a time in manifest order, for the
+ * converter to check and encode: only one float32 copy is held at a time
+ * when it keeps a smaller encoding.
+ */
+export async function forEachFloat32(
 	checkpoint: PthCheckpoint,
 	match: VariantComparison,
-	onProgress: ProgressListener = () => {}
-): Promise<NamedTensor[]> {
-	const tensors = ordered(checkpoint, match);
-	const total = tensors.reduce((sum, t) => sum + numel(t.tensor.shape), 0);
-	const out: NamedTensor[] = [];
-	let done = 0;
-	for (const { name, tensor } of tensors) {
+	use: (tensor: NamedTensor) => void
+): Promise<void> {
+	for (const { name, tensor } of ordered(checkpoint, match)) {
 		const values = await readFloat32(tensor, await checkpoint.openStorage(tensor));
-		out.push({ name, shape: tensor.shape, values });
-		done += values.length;
-		onProgress(done, total);
+		use({ name, shape: tensor.shape, values });
 	}
+}
+
+/** Every parameter as float32. */
+export async function readAllFloat32(checkpoint: PthCheckpoint, match: VariantComparison): Promise<NamedTensor[]> {
+	const out: NamedTensor[] = [];
+	await forEachFloat32(checkpoint, match, (tensor) => out.push(tensor));
 	return out;
 }

@@ -8,7 +8,7 @@ import { MAX_PICKLE_BYTES } from './limits';
 import { unpickle } from './pickle';
 import type { PthCheckpoint } from './read-pth';
 import { findStateDict } from './state-dict';
-import { DTYPE_BYTES, type TensorRef } from './tensors';
+import { DTYPE_BYTES, storageReach, type TensorRef } from './tensors';
 import { refuseGlobal, storageLoader, torchGlobals } from './torch-globals';
 import { openEntry, openZip, readEntry, type EntryBudget, type ZipArchive, type ZipEntry } from './zip';
 
@@ -52,10 +52,17 @@ export async function readZipCheckpoint(source: ByteSource): Promise<PthCheckpoi
 		if (!entry) throw new PthError('corrupt', `The file has no ${quoted(name)}, which holds a tensor's values.`);
 		return entry;
 	};
-	// Every entry the weights need is there before any is read: a missing one is named at once.
-	for (const tensor of stateDict.tensors.values()) storageEntry(tensor);
-	// Tensors that share a storage share one opened (for a deflated entry: inflated) copy of it.
+	// Each entry is inflated only as far as its tensors reach (checked against the budget in findStateDict).
+	const reach = storageReach(stateDict.tensors.values());
+	// Tensors that share a storage share one opened (for a deflated entry: inflated) copy of it, kept only
+	// until the last of them has it: then the reader holds one tensor's storage at a time, not all of them.
 	const opened = new Map<ZipEntry, Promise<ByteSource>>();
+	const waiting = new Map<ZipEntry, number>();
+	// Every entry the weights need is there before any is read: a missing one is named at once.
+	for (const tensor of stateDict.tensors.values()) {
+		const entry = storageEntry(tensor);
+		waiting.set(entry, (waiting.get(entry) ?? 0) + 1);
+	}
 	const openStorage = async (tensor: TensorRef) => {
 		const entry = storageEntry(tensor);
 		let storage = opened.get(entry);
@@ -63,10 +70,14 @@ export async function readZipCheckpoint(source: ByteSource): Promise<PthCheckpoi
 			const { numel, dtype } = tensor.storage;
 			storage = openEntry(archive, entry, {
 				bytes: numel * DTYPE_BYTES[dtype],
-				why: 'the pickle says the storage holds'
+				why: 'the pickle says the storage holds',
+				reach: reach.get(tensor.storage)
 			});
 			opened.set(entry, storage);
 		}
+		const left = (waiting.get(entry) ?? 0) - 1;
+		waiting.set(entry, left);
+		if (left <= 0) opened.delete(entry);
 		return storage;
 	};
 	return { ...stateDict, openStorage };

@@ -4,7 +4,7 @@ import { blobSource, bytesSource } from './byte-source';
 import { PthError } from './errors';
 import { readPthStateDict } from './read-pth';
 import { fixtureBytes, fixturePath } from './testing/fixtures';
-import { DEFLATE, openZip, readEntry, STORED } from './zip';
+import { DEFLATE, openEntry, openZip, readEntry, STORED, type ZipEntry } from './zip';
 
 /** These tests read whole entries of real files: no budget of interest. */
 const TEST_BUDGET = { bytes: Number.MAX_SAFE_INTEGER, why: '' };
@@ -26,6 +26,31 @@ describe('openZip', () => {
 		const a = await readEntry(stored, stored.entries.get('seed-10/data/0') as NonNullable<typeof entry>, TEST_BUDGET);
 		const b = await readEntry(deflated, entry as NonNullable<typeof entry>, TEST_BUDGET);
 		expect(Buffer.from(b).equals(Buffer.from(a))).toBe(true);
+	});
+
+	it('inflates a deflated entry only as far as its reader reaches', async () => {
+		const archive = await openZip(bytesSource(fixtureBytes('seed-10-deflate.pth')));
+		const entry = archive.entries.get('seed-10/data/2') as ZipEntry; // conv2's weights: 1.2 MB
+		const whole = await readEntry(archive, entry, TEST_BUDGET);
+		const prefix = await openEntry(archive, entry, { ...TEST_BUDGET, reach: 1000 });
+		expect(prefix.size).toBe(1000);
+		expect(Buffer.from(await prefix.read(0, 1000)).equals(Buffer.from(whole.subarray(0, 1000)))).toBe(true);
+		// A reach past the entry's end is the entry's size: the tensor-too-short check then names the storage.
+		expect((await openEntry(archive, entry, { ...TEST_BUDGET, reach: entry.size + 5 })).size).toBe(entry.size);
+	});
+
+	it('a file that stops being readable while an entry is inflated says so, not that the entry is damaged', async () => {
+		const inner = bytesSource(fixtureBytes('seed-10-deflate.pth'));
+		let failing = false;
+		const archive = await openZip({
+			size: inner.size,
+			// The entry's 30-byte local header is still read; its compressed bytes are not.
+			read: (offset, length) =>
+				failing && length > 30 ? Promise.reject(new Error('The file could not be read.')) : inner.read(offset, length)
+		});
+		failing = true;
+		const entry = archive.entries.get('seed-10/data/2') as ZipEntry;
+		await expect(readEntry(archive, entry, TEST_BUDGET)).rejects.toThrow('The file could not be read.');
 	});
 
 	it('reads zip64 directories and sizes', async () => {

@@ -2,9 +2,9 @@
  * The zip container of `torch.save` (PyTorch ≥ 1.6): the central directory at
  * the end says where every entry is. PyTorch stores entries uncompressed and
  * 64-byte aligned, so a tensor can be read as a plain range; DEFLATE (a file
- * re-zipped by hand) is inflated with fflate. Zip64 records are read when present.
+ * re-zipped by hand) is inflated by the platform's DecompressionStream. Zip64
+ * records are read when present.
  */
-import { Inflate } from 'fflate';
 import { bytesSource, sliceSource, type ByteSource } from './byte-source';
 import { PthError, quoted, truncatedFile } from './errors';
 import { tooLarge } from './limits';
@@ -43,8 +43,14 @@ const U32_MAX = 0xffffffff;
 const U16_MAX = 0xffff;
 const FLAG_ENCRYPTED = 0x1;
 
-/** Compressed bytes handed to the inflater at a time, so a bomb is stopped within one step of its declared size. */
-const INFLATE_CHUNK = 64 * 1024;
+/**
+ * Compressed bytes handed to the inflater at a time: deflate packs at most
+ * 1,032 bytes into one, so one step makes at most 17 MB, in small chunks,
+ * before the inflater waits for them to be taken.
+ */
+const INFLATE_CHUNK = 16 * 1024;
+/** Compressed bytes read from the file at a time: a deflated entry is never held whole beside what it inflates to. */
+const PACKED_READ = 1024 * 1024;
 
 const corrupt = (what: string) => new PthError('corrupt', `The zip structure of this file is damaged: ${what}.`);
 
@@ -176,13 +182,18 @@ export interface EntryBudget {
 	bytes: number;
 	/** "its tensors need", "a pickle may be": ends the refusal's sentence. */
 	why: string;
+	/**
+	 * The bytes its reader will look at, from the start (`bytes` when absent):
+	 * a deflated entry is inflated this far and no further.
+	 */
+	reach?: number;
 }
 
 /**
  * An entry as a byte source of its own. A stored entry is a window onto the
  * file, so a tensor can be read in chunks; a deflated one is inflated first,
- * never past its declared size. Either is refused when it declares more than
- * the budget, before a byte of it is read.
+ * never past its declared size nor past the budget's reach. Either is refused
+ * when it declares more than the budget, before a byte of it is read.
  */
 export async function openEntry(archive: ZipArchive, entry: ZipEntry, budget: EntryBudget): Promise<ByteSource> {
 	if (entry.flags & FLAG_ENCRYPTED) throw new PthError('unsupported', `${quoted(entry.name)} is encrypted.`);
@@ -197,7 +208,8 @@ export async function openEntry(archive: ZipArchive, entry: ZipEntry, budget: En
 		if (entry.size !== entry.compressedSize) throw corrupt(`${quoted(entry.name)} is stored but its two sizes differ`);
 		return sliceSource(archive.source, start, entry.size);
 	}
-	return bytesSource(await inflateEntry(archive, entry, start));
+	const wanted = Math.min(entry.size, budget.reach ?? entry.size);
+	return bytesSource(await inflateEntry(archive, entry, start, wanted));
 }
 
 /** An entry's whole uncompressed contents. */
@@ -206,37 +218,65 @@ export async function readEntry(archive: ZipArchive, entry: ZipEntry, budget: En
 	return source.read(0, source.size);
 }
 
-/** Thrown from the inflater's callback to stop it: the stream holds more than the entry declares. */
-class InflatesTooFar extends Error {}
-
-/** Inflates into exactly `size` bytes, stopping the moment the stream would give more (a zip bomb's lie). */
-function inflateBounded(packed: Uint8Array, size: number, name: string): Uint8Array {
-	const out = new Uint8Array(size);
-	let at = 0;
-	const inflater = new Inflate((chunk) => {
-		if (at + chunk.length > size) throw new InflatesTooFar();
-		out.set(chunk, at);
-		at += chunk.length;
-	});
+/**
+ * Inflates the first `wanted` of an entry's `declared` bytes with the
+ * platform's own inflater (DecompressionStream, in browsers and Node alike),
+ * handing it the compressed bytes a step at a time and taking what it makes
+ * as it comes: it inflates only as far as it is read. When all the bytes are
+ * wanted, a stream that gives more is a zip bomb's lie; when fewer are,
+ * inflating stops there, whatever follows.
+ */
+async function inflateBounded(packed: ByteSource, declared: number, wanted: number, name: string): Promise<Uint8Array> {
+	const out = new Uint8Array(wanted);
+	if (wanted === 0) return out;
 	const mismatch = () =>
-		corrupt(`${quoted(name)} does not inflate to the ${size.toLocaleString('en')} bytes it declares`);
+		corrupt(`${quoted(name)} does not inflate to the ${declared.toLocaleString('en')} bytes it declares`);
+	const inflater = new DecompressionStream('deflate-raw');
+	const writer = inflater.writable.getWriter();
+	const reader = inflater.readable.getReader();
+	let readError: unknown = null;
+	const feeding = (async () => {
+		for (let read = 0; read < packed.size; read += PACKED_READ) {
+			const piece = await packed.read(read, Math.min(PACKED_READ, packed.size - read)).catch((error: unknown) => {
+				readError = error;
+				throw error;
+			});
+			for (let offset = 0; offset < piece.length; offset += INFLATE_CHUNK) {
+				// Waits while what it made is not yet taken: the inflater runs only as far as it is read.
+				await writer.ready;
+				// A file's bytes, never a SharedArrayBuffer's.
+				const step = piece.subarray(offset, offset + INFLATE_CHUNK) as Uint8Array<ArrayBuffer>;
+				void writer.write(step).catch(() => {});
+			}
+		}
+		await writer.close();
+	})().catch((error: unknown) => writer.abort(error).catch(() => {}));
+	let at = 0;
 	try {
-		let offset = 0;
-		do {
-			const end = Math.min(packed.length, offset + INFLATE_CHUNK);
-			inflater.push(packed.subarray(offset, end), end === packed.length);
-			offset = end;
-		} while (offset < packed.length);
-	} catch {
-		throw mismatch();
+		for (;;) {
+			const { value, done } = await reader.read();
+			if (done) break;
+			const room = wanted - at;
+			if (value.length > room && wanted === declared) throw mismatch();
+			out.set(value.length > room ? value.subarray(0, room) : value, at);
+			at += Math.min(room, value.length);
+			if (at === wanted && wanted < declared) break;
+		}
+	} catch (error) {
+		// A file that cannot be read says so; anything else is the stream's own fault.
+		throw readError ?? (error instanceof PthError ? error : mismatch());
+	} finally {
+		// Stops the inflater (and the feeding) wherever they are.
+		await reader.cancel().catch(() => {});
+		await feeding;
 	}
-	if (at !== size) throw mismatch();
+	if (at !== wanted) throw readError ?? mismatch();
 	return out;
 }
 
-async function inflateEntry(archive: ZipArchive, entry: ZipEntry, start: number): Promise<Uint8Array> {
+async function inflateEntry(archive: ZipArchive, entry: ZipEntry, start: number, wanted: number): Promise<Uint8Array> {
 	if (entry.method === DEFLATE) {
-		return inflateBounded(await archive.source.read(start, entry.compressedSize), entry.size, entry.name);
+		return inflateBounded(sliceSource(archive.source, start, entry.compressedSize), entry.size, wanted, entry.name);
 	}
 	throw new PthError(
 		'unsupported',

@@ -64,21 +64,41 @@ export function shardNames(count: number): string[] {
 
 export interface WrittenWeights {
 	modelJson: ModelJson;
-	/** File name → contents, model.json's shards in order. */
-	shards: Map<string, Uint8Array>;
+	/**
+	 * File name → contents, model.json's shards in order. Each shard is its
+	 * pieces, views of the encoded tensors it spans, written one after another:
+	 * no second copy of the model is made.
+	 */
+	shards: Map<string, Uint8Array[]>;
 }
 
-/** The manifest and its shards: tensors concatenated in order, then cut every `shardBytes`. */
-export function writeWeights(card: ModelCard, tensors: EncodedTensor[], shardBytes = SHARD_BYTES): WrittenWeights {
-	const total = tensors.reduce((sum, t) => sum + t.bytes.length, 0);
-	const data = new Uint8Array(total);
-	let at = 0;
-	for (const t of tensors) {
-		data.set(t.bytes, at);
-		at += t.bytes.length;
+/** Tensors' bytes end to end, cut every `shardBytes`: each shard as the pieces of the tensors it spans. */
+function cutShards(tensors: readonly EncodedTensor[], shardBytes: number): Uint8Array[][] {
+	const shards: Uint8Array[][] = [];
+	let pieces: Uint8Array[] = [];
+	let filled = 0;
+	for (const { bytes } of tensors) {
+		for (let at = 0; at < bytes.length;) {
+			const take = Math.min(shardBytes - filled, bytes.length - at);
+			pieces.push(bytes.subarray(at, at + take));
+			filled += take;
+			at += take;
+			if (filled === shardBytes) {
+				shards.push(pieces);
+				pieces = [];
+				filled = 0;
+			}
+		}
 	}
-	const names = shardNames(Math.max(1, Math.ceil(total / shardBytes)));
-	const shards = new Map(names.map((name, i) => [name, data.subarray(i * shardBytes, (i + 1) * shardBytes)]));
+	if (filled > 0 || shards.length === 0) shards.push(pieces);
+	return shards;
+}
+
+/** The manifest and its shards: tensors in order, cut every `shardBytes`. */
+export function writeWeights(card: ModelCard, tensors: EncodedTensor[], shardBytes = SHARD_BYTES): WrittenWeights {
+	const cut = cutShards(tensors, shardBytes);
+	const names = shardNames(cut.length);
+	const shards = new Map(names.map((name, i) => [name, cut[i]]));
 	const modelJson: ModelJson = {
 		format: 'alexnet-lab-weights',
 		version: 1,
