@@ -1,15 +1,19 @@
 /** The "Your turn" exercises: questions, verdicts and the reason for a wrong answer, from the numbers. */
-import { groupThousands } from '$lib/model';
+import { adaptiveKernel, groupThousands } from '$lib/model';
 import type { Lang } from '$lib/i18n/languages';
 import { localised } from '$lib/i18n/localised';
-import type { Mistake, SizeQuestion } from '$lib/lesson/mistakes';
+import type { AdaptiveQuestion, Mistake, SizeQuestion } from '$lib/lesson/mistakes';
 
 const n = groupThousands;
 
 export const exerciseText = localised({
 	en: {
 		heading: 'Your turn',
+		dialogHeading: (what: string) => `Your turn: ${what}`,
+		close: 'Close',
 		sizeQuestion: (q: SizeQuestion) => `W = ${q.w}, F = ${q.f}, P = ${q.p}, S = ${q.s}. What is the output size N?`,
+		adaptiveQuestion: (q: AdaptiveQuestion) =>
+			`AdaptiveAvgPool2d((${q.out}, ${q.out})) receives maps of ${q.w}×${q.w}. What is the output size N?`,
 		paramsQuestion: (what: string) => `How many parameters (weights and biases) does ${what} have?`,
 		macsQuestion: (what: string) => `How many multiply–adds does ${what} do for one picture?`,
 		answerLabel: 'Your answer',
@@ -29,7 +33,11 @@ export const exerciseText = localised({
 	},
 	zh: {
 		heading: '轮到你了',
+		dialogHeading: (what: string) => `轮到你了：${what}`,
+		close: '关闭',
 		sizeQuestion: (q: SizeQuestion) => `W = ${q.w}，F = ${q.f}，P = ${q.p}，S = ${q.s}。输出尺寸 N 是多少？`,
+		adaptiveQuestion: (q: AdaptiveQuestion) =>
+			`自适应平均池化层的参数是 (${q.out}, ${q.out})，输入是 ${q.w}×${q.w} 的特征图。输出尺寸 N 是多少？`,
 		paramsQuestion: (what: string) => `${what} 有多少个参数（权重加偏置）？`,
 		macsQuestion: (what: string) => `处理一张图片，${what} 要做多少次乘加运算？`,
 		answerLabel: '你的答案',
@@ -49,11 +57,20 @@ export const exerciseText = localised({
 	}
 });
 
-type Explain = (cause: Mistake, q: SizeQuestion | null) => string;
+/** The numbers of the question answered, when the explanation can name them. */
+export type QuestionNumbers = SizeQuestion | AdaptiveQuestion;
+
+type Explain = (cause: Mistake, numbers: QuestionNumbers | null) => string;
+
+const sizeOf = (q: QuestionNumbers | null): SizeQuestion | null => (q && 'p' in q ? q : null);
+/** The window adaptive pooling picks for the question's numbers (as wide as its widest). */
+const windowOf = (q: QuestionNumbers | null) => (q && 'out' in q ? { ...q, k: adaptiveKernel(q.w, q.out) } : null);
 
 /** One sentence per likely slip, with the number that slip gives. */
 const explanations = localised<Explain>({
-	en: (cause, q) => {
+	en: (cause, numbers) => {
+		const q = sizeOf(numbers);
+		const a = windowOf(numbers);
 		switch (cause) {
 			case 'no-floor':
 				return 'That is the division before rounding down: PyTorch takes the floor, ⌊…⌋, so a fraction of a step does not count.';
@@ -67,6 +84,14 @@ const explanations = localised<Explain>({
 					: 'F and S are swapped: subtract the window, divide by the stride.';
 			case 'plus-one-forgotten':
 				return 'The +1 is missing: the window’s first position counts as well as every step after it.';
+			case 'adaptive-keeps-input':
+				return a
+					? `Adaptive pooling fixes the output, not the window: N = ${a.out} whatever W is. For W = ${a.w} it averages windows up to ${a.k} wide, so that exactly ${a.out} of them cover the ${a.w} cells.`
+					: 'Adaptive pooling fixes the output, not the window: N is the size asked for, whatever W is.';
+			case 'adaptive-window':
+				return a
+					? `That is how wide a window is (each runs from ⌊i·W/${a.out}⌋ to ⌈(i+1)·W/${a.out}⌉, up to ${a.k} wide), not how many there are: the output is always ${a.out}×${a.out}.`
+					: 'That is how wide a window is, not how many there are: the output is always the size asked for.';
 			case 'bias-forgotten':
 				return 'Every output also has one bias: add one per output channel.';
 			case 'groups-forgotten':
@@ -75,7 +100,9 @@ const explanations = localised<Explain>({
 				return 'That is one output position: the filter does this work at every one of the N×N positions.';
 		}
 	},
-	zh: (cause, q) => {
+	zh: (cause, numbers) => {
+		const q = sizeOf(numbers);
+		const a = windowOf(numbers);
 		switch (cause) {
 			case 'no-floor':
 				return '这是向下取整之前的除法结果：PyTorch 会向下取整 ⌊…⌋，不满一步的部分不算。';
@@ -89,6 +116,14 @@ const explanations = localised<Explain>({
 					: 'F 和 S 弄反了：减去的是窗口，除以的是步幅。';
 			case 'plus-one-forgotten':
 				return '少了 +1：窗口的第一个位置要算，之后的每一步也要算。';
+			case 'adaptive-keeps-input':
+				return a
+					? `自适应池化固定的是输出尺寸，而不是窗口：无论 W 是多少，N 都是 ${a.out}。W = ${a.w} 时，它对最宽 ${a.k} 格的窗口取平均，正好用 ${a.out} 个窗口盖住 ${a.w} 格。`
+					: '自适应池化固定的是输出尺寸，而不是窗口：无论 W 是多少，N 都是指定的尺寸。';
+			case 'adaptive-window':
+				return a
+					? `这是窗口的宽度（每个窗口从 ⌊i·W/${a.out}⌋ 到 ⌈(i+1)·W/${a.out}⌉，最宽 ${a.k} 格），而不是窗口的个数：输出总是 ${a.out}×${a.out}。`
+					: '这是窗口的宽度，而不是窗口的个数：输出总是指定的尺寸。';
 			case 'bias-forgotten':
 				return '每个输出还有一个偏置：每个输出通道再加 1。';
 			case 'groups-forgotten':
@@ -99,6 +134,6 @@ const explanations = localised<Explain>({
 	}
 });
 
-export function mistakeExplanation(cause: Mistake, q: SizeQuestion | null, lang: Lang): string {
-	return explanations[lang](cause, q);
+export function mistakeExplanation(cause: Mistake, numbers: QuestionNumbers | null, lang: Lang): string {
+	return explanations[lang](cause, numbers);
 }

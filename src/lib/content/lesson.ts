@@ -51,6 +51,7 @@ export const lessonText = localised({
 		toolbar: 'Lesson controls',
 		popupBlocked: 'The browser blocked the presenter window: allow pop-ups for this site, then press P again.',
 		noMaps: 'The picture’s maps appear here once the model has run.',
+		topGuesses: 'The network’s five most likely classes for our picture',
 		exit: 'Leave the lesson',
 		noSuchSlide: (slide: string) => `The lesson has no slide called “${slide}”.`
 	},
@@ -87,6 +88,7 @@ export const lessonText = localised({
 		toolbar: '课堂控制',
 		popupBlocked: '浏览器拦截了讲者视图窗口：请允许本站弹出窗口，然后再按一次 P。',
 		noMaps: '模型运行之后，这张图片的特征图会显示在这里。',
+		topGuesses: '网络认为这张图片最可能属于的五个类别',
 		exit: '退出课堂',
 		noSuchSlide: (slide: string) => `课堂里没有名为“${slide}”的幻灯片。`
 	}

@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { outputSize } from '$lib/model';
-import { checkMacs, checkOutputSize, checkParams, randomSizeQuestion, readAnswer } from './mistakes';
+import {
+	checkAdaptiveSize,
+	checkMacs,
+	checkOutputSize,
+	checkParams,
+	randomAdaptiveQuestion,
+	randomSizeQuestion,
+	readAnswer
+} from './mistakes';
 
 const conv1 = { w: 224, f: 11, p: 2, s: 4 };
 
@@ -46,6 +54,32 @@ describe('the output-size mistake classifier', () => {
 			// Every slip that is computed for a wrong value names a cause, never the right value.
 			const wrong = checkOutputSize(q, n - 1);
 			expect(wrong.kind).toBe('wrong');
+		}
+	});
+});
+
+describe('the adaptive pool’s output size', () => {
+	test('it is the size asked for, whatever comes in', () => {
+		expect(checkAdaptiveSize({ w: 13, out: 6 }, 6)).toEqual({ kind: 'right', expected: 6 });
+		expect(checkAdaptiveSize({ w: 6, out: 6 }, 6)).toEqual({ kind: 'right', expected: 6 });
+	});
+	test('the input size kept, or the window given as the size', () => {
+		expect(checkAdaptiveSize({ w: 13, out: 6 }, 13)).toMatchObject({ causes: ['adaptive-keeps-input'] });
+		// For 13 cells it picks windows up to ⌈13/6⌉ = 3 wide.
+		expect(checkAdaptiveSize({ w: 13, out: 6 }, 3)).toMatchObject({ causes: ['adaptive-window'] });
+		expect(checkAdaptiveSize({ w: 13, out: 6 }, 2.17)).toMatchObject({ causes: ['adaptive-window'] });
+		// At 224 px torchvision's pool gets 6×6 already: a window of 1, and keeping W is right.
+		expect(checkAdaptiveSize({ w: 6, out: 6 }, 1)).toMatchObject({ causes: ['adaptive-window'] });
+	});
+	test('random inputs are larger than the output, and the right answer is never flagged', () => {
+		let seed = 7;
+		const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+		for (let i = 0; i < 500; i++) {
+			const q = randomAdaptiveQuestion(random, 6);
+			expect(q.w).toBeGreaterThan(6);
+			expect(q.w).toBeLessThanOrEqual(40);
+			expect(checkAdaptiveSize(q, 6).kind).toBe('right');
+			expect(checkAdaptiveSize(q, q.w)).toMatchObject({ causes: ['adaptive-keeps-input'] });
 		}
 	});
 });

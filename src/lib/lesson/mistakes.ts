@@ -3,7 +3,7 @@
  * numbers: each likely slip is computed and compared with the answer, so the
  * explanation fits any question, not just the ones written down.
  */
-import { outputSize, outputSizeExact } from '$lib/model';
+import { adaptiveKernel, outputSize, outputSizeExact } from '$lib/model';
 
 export interface SizeQuestion {
 	w: number;
@@ -12,9 +12,16 @@ export interface SizeQuestion {
 	s: number;
 }
 
+/** Adaptive pooling's output size: it picks its windows so that `out` of them cover any input side `w`. */
+export interface AdaptiveQuestion {
+	w: number;
+	out: number;
+}
+
 export type SizeMistake = 'no-floor' | 'padding-once' | 'kernel-stride-swapped' | 'plus-one-forgotten';
+export type AdaptiveMistake = 'adaptive-keeps-input' | 'adaptive-window';
 export type CountMistake = 'bias-forgotten' | 'groups-forgotten' | 'positions-forgotten';
-export type Mistake = SizeMistake | CountMistake;
+export type Mistake = SizeMistake | AdaptiveMistake | CountMistake;
 
 export type Verdict =
 	{ kind: 'right'; expected: number } | { kind: 'wrong'; expected: number; causes: Mistake[] } | { kind: 'unreadable' };
@@ -51,6 +58,14 @@ export function checkOutputSize(q: SizeQuestion, answer: number | null): Verdict
 	]);
 }
 
+/** N is the asked-for size whatever W is; the slips: W kept, or the window it picks given as the size. */
+export function checkAdaptiveSize(q: AdaptiveQuestion, answer: number | null): Verdict {
+	return verdict(answer, q.out, [
+		['adaptive-keeps-input', [q.w]],
+		['adaptive-window', [adaptiveKernel(q.w, q.out), q.w / q.out]]
+	]);
+}
+
 export interface ConvCount {
 	inChannels: number;
 	outChannels: number;
@@ -81,6 +96,11 @@ export function checkMacs(q: ConvCount, answer: number | null): Verdict {
 export type Random = () => number;
 
 const between = (random: Random, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+
+/** Another input side for an adaptive pool with `out` outputs: larger than `out`, as a bigger picture gives. */
+export function randomAdaptiveQuestion(random: Random, out: number): AdaptiveQuestion {
+	return { w: between(random, out + 1, 40), out };
+}
 
 /**
  * Random settings a layer could really have: P < F, a window that fits, and
