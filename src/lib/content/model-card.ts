@@ -45,7 +45,7 @@ const modelCardPageEn = {
 		`The colour model starts from the grey one this site shipped before (trained on plain Fashion-MNIST), and is trained for ${epochs} epochs of augmented pictures on the CPU of a two-core machine (${minutes} minutes) with AdamW, weight decay, a one-cycle learning-rate schedule, the article’s dropout of 0.5 before the first two fully connected layers, and a small penalty (weight ${smooth}) on differences between neighbouring weights of conv1.`,
 	filtersHeading: 'Its first-layer filters',
 	filters:
-		'The grey model’s conv1 filters (left) looked like coloured noise: every training picture was grey, so learning moved the red, green and blue of each weight alike and never touched their differences — the random numbers they started from. The colour model (right) began from those filters blurred, and weight decay and a penalty on differences between neighbouring weights kept them smooth while it learned from colour pictures. What you see is honest rather than textbook: mostly soft grey light–dark patterns — blurry edges and bars at a few angles, bright or dark centres — and a handful of colour blobs (green, blue, orange against purple). ImageNet’s AlexNet has crisp striped edge detectors in many colours; this one trained for an epoch and a half (about an hour on two CPU cores) on silhouettes of ten kinds of clothing. The smoothness figure is the mean correlation between horizontally and vertically neighbouring weights (0 for random noise, 1 for flat).',
+		'The grey model’s conv1 filters (left) looked like coloured noise: every training picture was grey, so learning moved the red, green and blue of each weight alike and never touched their differences — the random numbers they started from. The colour model (right) began from those filters blurred, and weight decay and a penalty on differences between neighbouring weights kept them smooth while it learned from colour pictures. What you see is honest rather than textbook: many soft grey light–dark patterns — blurry edges and bars at a few angles, bright or dark centres — and about a dozen filters that answer to colour: smooth rainbow-like gradients, green, blue and purple blobs, and a few colour edges (blue above dark). ImageNet’s AlexNet has crisp striped edge detectors in many colours; this one trained for under three epochs (about two hours on two shared CPU cores) on silhouettes of ten kinds of clothing. The smoothness figure is the mean correlation between horizontally and vertically neighbouring weights (0 for random noise, 1 for flat).',
 	conv1Before: (smoothness: number) => `Before: the grey model (smoothness ${smoothness.toFixed(2)})`,
 	conv1After: (smoothness: number) => `After: the colour model (smoothness ${smoothness.toFixed(2)})`,
 	conv1Alt: (count: number, which: 'before' | 'after') =>
@@ -110,7 +110,7 @@ export const modelCardPage = localised({
 			`彩色模型从本站以前发布的灰度模型（在普通 Fashion-MNIST 上训练）出发，在一台双核机器的 CPU 上用数据增强后的图片训练了 ${epochs} 轮（${minutes} 分钟）。训练使用 AdamW、权重衰减、one-cycle 学习率调度、原文在前两个全连接层之前使用的 0.5 的 Dropout，以及对 conv1 相邻权重之差的一个小惩罚（系数 ${smooth}）。`,
 		filtersHeading: '它的第一层滤波器',
 		filters:
-			'灰度模型的 conv1 滤波器（左）看起来像彩色噪声：每张训练图片都是灰色的，所以学习让每个权重的红、绿、蓝三个分量一起变化，从没改变过它们之间的差别——也就是它们最初的随机数。彩色模型（右）从这些滤波器的模糊版本出发，用彩色图片学习时，权重衰减和对相邻权重之差的惩罚让它们保持平滑。你看到的是真实的结果，而不是教科书上的样子：大多是柔和的灰色明暗图案——几个角度的模糊边缘和条纹、亮的或暗的中心——再加上少数几个彩色斑点（绿色、蓝色，以及紫色底上的橙色）。在 ImageNet 上训练的 AlexNet 有许多颜色的、清晰的条纹状边缘检测器；而这个模型只在十类衣物的轮廓上训练了一轮半（在两个 CPU 核心上约一小时）。平滑度是水平和竖直相邻权重之间的平均相关系数（随机噪声为 0，完全平坦为 1）。',
+			'灰度模型的 conv1 滤波器（左）看起来像彩色噪声：每张训练图片都是灰色的，所以学习让每个权重的红、绿、蓝三个分量一起变化，从没改变过它们之间的差别——也就是它们最初的随机数。彩色模型（右）从这些滤波器的模糊版本出发，用彩色图片学习时，权重衰减和对相邻权重之差的惩罚让它们保持平滑。你看到的是真实的结果，而不是教科书上的样子：许多柔和的灰色明暗图案——几个角度的模糊边缘和条纹、亮的或暗的中心——还有大约十几个对颜色有反应的滤波器：平滑的彩虹状渐变，绿色、蓝色和紫色的斑点，以及几条颜色边缘（上蓝下暗）。在 ImageNet 上训练的 AlexNet 有许多颜色的、清晰的条纹状边缘检测器；而这个模型只在十类衣物的轮廓上训练了不到三轮（在两个共享的 CPU 核心上约两小时）。平滑度是水平和竖直相邻权重之间的平均相关系数（随机噪声为 0，完全平坦为 1）。',
 		conv1Before: (smoothness: number) => `之前：灰度模型（平滑度 ${smoothness.toFixed(2)}）`,
 		conv1After: (smoothness: number) => `之后：彩色模型（平滑度 ${smoothness.toFixed(2)}）`,
 		conv1Alt: (count: number, which: 'before' | 'after') =>
@@ -141,5 +141,5 @@ export const trainingCurveText = localised({
  */
 export const trainingNotesZh: Record<string, string> = {
 	'AlexNet on Fashion-MNIST, in colour':
-		'这次训练在进行过程中缩短了三次，好赶上本项目在两个共享 CPU 核心上能用的时间：一开始计划训练 4 轮，之后从检查点恢复——在第 200 步改为 3 轮，在第 300 步改为 2 轮，在第 900 步改为 1.5 轮；每次都从当时到达的步数出发，按新的长度重新计算 one-cycle 学习率调度。训练得更久一些，很可能在两个测试集上都会更好。'
+		'第二阶段训练了两次。第一次从灰度模型出发，原计划训练 4 轮，在训练过程中缩短了三次（在第 200、300 和 900 步分别改为 3、2 和 1.5 轮），好赶上本项目在两个共享 CPU 核心上能用的时间。第二次从第一次发布的权重继续训练，峰值学习率为 3e-4，原计划 2.5 轮；它和本项目的测试共用这两个核心，在第 600 步缩短为 1.8 轮、在第 900 步缩短为 1.2 轮，每次都从检查点恢复，并从当时到达的步数出发按新的长度重新计算 one-cycle 学习率调度。它记录的每秒图片数（因而还有分钟数）也包含了这种共用的影响。在一台不做别的事的机器上训练得更久，很可能在两个测试集上都会更好。'
 };
