@@ -194,7 +194,7 @@ describe('choosing a picture', () => {
 	test('a large picture is accepted and scaled down before it reaches the tensor', async () => {
 		const page = await open('/');
 		await upload(page, join(files, 'large.png'));
-		await expect.poll(() => currentName(page)).toBe('large.png');
+		await expect.poll(() => currentName(page), { timeout: 60_000 }).toBe('large.png');
 		expect(await chooser(page).locator('figcaption span').textContent()).toBe('6000 × 4000');
 		expect(await page.getByTestId('original-size').textContent()).toMatch(
 			/^The picture as chosen: 6000 × 4000 \(scaled to 1024 × 68[23] on opening\)$/
