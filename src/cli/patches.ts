@@ -9,7 +9,7 @@
  * The model card in DIR/model.json then names the index, so the page asks for
  * patches only for models that have them: run this after `convert`.
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { loadFashionMnist, type LabelledImages } from '../lib/datasets/fashion-mnist';
@@ -112,7 +112,9 @@ async function main(argv: readonly string[]): Promise<number> {
 		if (process.stderr.isTTY) process.stderr.write('\n');
 
 		const out = join(dir, PATCHES_DIR);
-		mkdirSync(out, { recursive: true });
+		// Not recursive: the model folder exists (its model.json was read), and a recursive mkdir never
+		// returns where a file system refuses new folders with ENOENT (as /proc does).
+		if (!existsSync(out)) mkdirSync(out);
 		const geometry = await engine.withModel(async ({ network }) => fieldGeometry(network.steps));
 		const lines: string[] = [];
 		for (const layer of layers) {

@@ -3,7 +3,8 @@
  * layer's grid shows the map, the filter, the top-9 patches and the maximised
  * picture, all with real pixels, for conv1 and conv5; ← → walk the channels
  * with focus kept in the dialog; stopping a maximisation leaves the engine's
- * tensor count where it started and the page working; without an atlas the
+ * tensor count where it started and the page working; a maximisation the
+ * engine fails is reported and the next one runs; without an atlas the
  * patches are searched on the sample gallery; axe finds nothing serious.
  *
  * The shipped model has no atlas in the repository (it is made for the final
@@ -18,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { gotoApp, guardedPages } from './harness';
+import { breakEngine, gotoApp, guardedPages } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUILT_MODEL = join(ROOT, 'build/models/fashion-mnist');
@@ -202,6 +203,32 @@ describe('with the default model’s atlas', () => {
 			await page.keyboard.press('Escape');
 			await expect.poll(() => page.getByRole('dialog').count(), patience).toBe(0);
 			expect(await engineTensors(page)).toBe(start);
+		}
+	);
+
+	test(
+		'a maximisation the engine cannot run is said so, the engine’s message folded; the next one runs',
+		{ timeout: SLOW },
+		async () => {
+			const page = await open('/layer/conv1/');
+			const dialog = await openChannel(page, 2);
+			const maximised = dialog.getByTestId('channel-maximised');
+			await breakEngine(page, true);
+			await maximiseButton(dialog).click();
+			const failure = maximised.getByRole('alert');
+			await failure.waitFor(patience);
+			expect(await failure.locator('p').first().textContent()).toBe(
+				'The picture could not be grown; try again, or another channel.'
+			);
+			expect(await failure.locator('summary').textContent()).toBe('Technical detail');
+			expect(await failure.locator('p[translate="no"]').textContent()).toContain('forced failure (test)');
+
+			await breakEngine(page, false);
+			await maximiseButton(dialog).click();
+			await expect.poll(() => maximiseStep(dialog), patience).toBeGreaterThanOrEqual(4);
+			expect(await failure.count()).toBe(0);
+			await maximiseButton(dialog).click();
+			await expect.poll(() => maximised.textContent(), patience).toContain('Stopped after');
 		}
 	);
 

@@ -186,3 +186,28 @@ export function appPath(page: Page): string {
 	const url = new URL(page.url());
 	return `${url.pathname}${url.search}`;
 }
+
+/**
+ * Makes every tfjs kernel in the engine worker throw (or work again): a failure the page must survive.
+ * The engine worker is the first with tfjs's global engine; WASM's thread workers, blocked in
+ * their own loops, may never answer, so each is given a few seconds.
+ */
+export async function breakEngine(page: Page, broken: boolean): Promise<void> {
+	for (const worker of page.workers()) {
+		const answer = worker
+			.evaluate((broken) => {
+				const engine = (globalThis as { _tfengine?: Record<string, unknown> })._tfengine;
+				if (!engine) return false;
+				if (broken)
+					engine.runKernel = () => {
+						throw new Error('forced failure (test)');
+					};
+				else delete engine.runKernel; // the prototype's own runKernel again
+				return true;
+			}, broken)
+			.catch(() => false);
+		const silence = new Promise<false>((done) => setTimeout(() => done(false), 5_000));
+		if (await Promise.race([answer, silence])) return;
+	}
+	throw new Error('breakEngine: no engine worker found');
+}

@@ -3,8 +3,9 @@
  * run; a picture arrives by the file input, by drag and drop and from the
  * keyboard-driven gallery; every layer's maps are drawn; the top-5 match
  * `npm run predict --image`; each bad file gets its message while the previous
- * picture and maps stay; the grid, the zoom and the animation work from the
- * keyboard; axe finds nothing serious; screenshots for a person to look at.
+ * picture and maps stay; an explanation the engine fails to compute is said in
+ * the page's language and loses nothing; the grid, the zoom and the animation
+ * work from the keyboard; axe finds nothing serious; screenshots for a person to look at.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
@@ -17,7 +18,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Sample } from '../../src/lib/image/samples';
 import { blankPng, svgFile, textFile } from '../../src/lib/image/testing/files';
-import { gotoApp, guardedPages } from './harness';
+import { breakEngine, gotoApp, guardedPages } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SAMPLES = join(ROOT, 'static/samples');
@@ -280,6 +281,39 @@ describe('where it runs', () => {
 			expect(await menu.inputValue()).toBe('cpu');
 			await menu.selectOption('auto');
 			await expect.poll(async () => (await running(page)).reason, { timeout: 120_000 }).not.toBe('user');
+		}
+	);
+});
+
+describe('where it looked', () => {
+	test(
+		'a failing explanation is said in the page’s language, the engine’s message folded, the predictions kept',
+		{ timeout: 240_000 },
+		async () => {
+			const page = await open('/zh/');
+			const gradCam = page.locator('.gradcam');
+			const predictions = () => page.getByTestId('predictions').getByRole('list').first().textContent();
+			await expect.poll(() => gradCam.locator('canvas').count(), { timeout: 120_000 }).toBeGreaterThan(0);
+			const before = await predictions();
+			const classChooser = page.getByLabel('要解释的类别');
+
+			await breakEngine(page, true);
+			await classChooser.selectOption({ index: 1 });
+			const failure = gradCam.getByRole('alert');
+			await failure.waitFor({ timeout: 60_000 });
+			expect(await failure.locator('p').first().textContent()).toBe('无法计算这个解释；图片和它的预测都没有变。');
+			const detail = failure.locator('details');
+			expect(await detail.locator('summary').textContent()).toBe('技术细节');
+			expect(await detail.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+			expect(await detail.locator('p[translate="no"]').textContent()).toContain('forced failure (test)');
+			await page.locator('.occlusion button').click();
+			await page.locator('.occlusion').getByRole('alert').waitFor({ timeout: 60_000 });
+			expect(await predictions()).toBe(before);
+
+			await breakEngine(page, false);
+			await classChooser.selectOption({ index: 0 });
+			await expect.poll(() => failure.count(), { timeout: 60_000 }).toBe(0);
+			await expect.poll(() => gradCam.locator('canvas').count(), { timeout: 60_000 }).toBeGreaterThan(0);
 		}
 	);
 });

@@ -33,7 +33,7 @@ const explainTextEn = {
 	occlusionAlt: (label: string) => `The picture with the occlusion map of ${label} over it`,
 	occlusionHonest:
 		'Occlusion measures the network’s answer to pictures it never saw in training — with a grey square in them. A large fall says the place mattered; it does not say what in it mattered.',
-	failed: (why: string) => `The explanation could not be computed: ${why}`
+	failed: 'The explanation could not be computed; the picture and its predictions are unchanged.'
 };
 
 /** The channel view: one channel's filter, its top patches and its maximised picture, beside its map. */
@@ -67,6 +67,7 @@ const channelTextEn = {
 	maximisedAlt: (layer: string, channel: number, step: number) =>
 		`A picture grown from noise to excite ${layer} channel ${channel}, after ${step} steps`,
 	maximiseProgress: 'Steps of gradient ascent',
+	maximiseFailed: 'The picture could not be grown; try again, or another channel.',
 	maximiseStatus: (step: number, steps: number, activation: number) =>
 		`Step ${step} of ${steps}: the channel’s mean output is ${activation.toFixed(2)}.`,
 	maximiseDone: (steps: number, ms: number, complete: boolean) =>
@@ -109,7 +110,7 @@ export const explainText = localised({
 		occlusionAlt: (label: string) => `叠加了“${label}”遮挡敏感度热力图的图片`,
 		occlusionHonest:
 			'遮挡敏感度测的是网络对训练中从没见过的图片——带灰色方块的图片——的反应。下降得多，说明这个位置重要；但它不说明这个位置里的什么重要。',
-		failed: (why: string) => `无法计算这个解释：${why}`
+		failed: '无法计算这个解释；图片和它的预测都没有变。'
 	}
 });
 
@@ -144,6 +145,7 @@ export const channelText = localised({
 		maximisedAlt: (layer: string, channel: number, step: number) =>
 			`一张从噪声生长出来、用来激发 ${layer} 通道 ${channel} 的图片，已进行 ${step} 步`,
 		maximiseProgress: '梯度上升的步数',
+		maximiseFailed: '无法生成这张图片；请再试一次，或换一个通道。',
 		maximiseStatus: (step: number, steps: number, activation: number) =>
 			`第 ${step} 步，共 ${steps} 步：该通道的平均输出为 ${activation.toFixed(2)}。`,
 		maximiseDone: (steps: number, ms: number, complete: boolean) =>

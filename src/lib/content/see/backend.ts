@@ -56,8 +56,7 @@ export const backendText = localised({
 			fallback: (from: string, to: string) => `${from} could not start here, so the network runs on ${to}.`,
 			'device-lost': (from: string, to: string) =>
 				`The graphics card stopped answering (${from}); the network now runs on ${to}, and nothing on the page was lost.`
-		} satisfies Record<EngineNotice['kind'], (from: string, to: string) => string>,
-		detail: 'Technical detail'
+		} satisfies Record<EngineNotice['kind'], (from: string, to: string) => string>
 	},
 	zh: {
 		heading: '在哪里运行',
@@ -89,7 +88,6 @@ export const backendText = localised({
 			fallback: (from: string, to: string) => `${from} 无法在这里启动，所以网络改在 ${to} 上运行。`,
 			'device-lost': (from: string, to: string) =>
 				`显卡停止了响应（${from}）；网络现在改在 ${to} 上运行，页面上的内容都还在。`
-		},
-		detail: '技术细节'
+		}
 	}
 });
