@@ -57,6 +57,8 @@ const channelTextEn = {
 	patchesCompute: 'Compute on the sample gallery',
 	patchesProgress: 'Sample pictures searched',
 	patchesLoading: 'Loading this layer’s patches…',
+	patchesUnreadable: 'This layer’s patches could not be read.',
+	patchesFailed: 'The search over the sample gallery stopped; try again.',
 	patchesEmpty: 'No picture made this channel respond at all (its largest value was 0 everywhere).',
 	patchAlt: (rank: number, from: string, value: number) =>
 		`Patch ${rank + 1}, from picture ${from}: largest value ${value.toFixed(2)}`,
@@ -135,6 +137,8 @@ export const channelText = localised({
 		patchesCompute: '在样例图片上计算',
 		patchesProgress: '已搜索的样例图片',
 		patchesLoading: '正在加载这一层的图块…',
+		patchesUnreadable: '无法读取这一层的图块。',
+		patchesFailed: '在样例图片上的搜索中断了；请再试一次。',
 		patchesEmpty: '没有任何图片让这个通道产生响应（它在各处的最大值都是 0）。',
 		patchAlt: (rank: number, from: string, value: number) =>
 			`第 ${rank + 1} 个图块，来自图片 ${from}：最大值 ${value.toFixed(2)}`,
