@@ -16,6 +16,7 @@ import type { BackendName, InputTensor } from '../lib/engine/types';
 import type { ModelCard } from '../lib/weights/manifest';
 import { oneLineFailures, parseArgs, runCli, UsageError } from './args';
 import { decodeImageFile } from './read-image';
+import { errorMessage } from '../lib/errors';
 
 const USAGE =
 	'Usage: npm run predict -- --weights DIR (--input x.npy | --image photo.jpg|png) [--backend wasm|cpu] [--json]';
@@ -25,7 +26,7 @@ async function orUsageError<T>(what: string, task: () => Promise<T> | T): Promis
 	try {
 		return await task();
 	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
+		const reason = errorMessage(error);
 		throw new UsageError(`${what}: ${reason}`);
 	}
 }

@@ -12,6 +12,7 @@ import { PNG } from 'pngjs';
 import { MAX_FILE_BYTES, MAX_PIXELS } from '../lib/image/limits';
 import type { Pixels } from '../lib/image/preprocess';
 import { sniffImage } from '../lib/image/sniff';
+import { errorMessage } from '../lib/errors';
 
 const megapixels = (pixels: number) => `${Math.round(pixels / 1_000_000)} megapixels`;
 
@@ -55,7 +56,7 @@ export function decodeImageFile(bytes: Uint8Array, name: string): Pixels {
 			throw new Error(`${name} is a ${format} image; --image reads JPEG and PNG.`);
 		}
 	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
+		const reason = errorMessage(error);
 		if (reason.startsWith(name)) throw error;
 		throw new Error(`${name} could not be decoded as ${format} (${reason}).`);
 	}

@@ -30,6 +30,7 @@ import type {
 	WeightsSource
 } from './types';
 import { weightsFrom, type DecodedWeights } from './weights';
+import { errorMessage } from '../errors';
 
 export interface EngineOptions {
 	/** Backends this platform offers, in fallback order (default: all four; Node offers wasm and cpu). */
@@ -128,7 +129,7 @@ class TfjsEngine implements Engine {
 		try {
 			return await this.start(first, reason);
 		} catch (error) {
-			why = error instanceof Error ? error.message : String(error);
+			why = errorMessage(error);
 		}
 		for (const next of fallbacksAfter(first, this.offered)) {
 			try {
@@ -253,10 +254,7 @@ class TfjsEngine implements Engine {
 			} catch (error) {
 				// A GPU pass that fails on a valid input means the device is gone: continue on the next backend.
 				if (name !== 'webgpu' && name !== 'webgl') throw error;
-				await this.recover(
-					name,
-					`${name} failed during a pass (${error instanceof Error ? error.message : String(error)})`
-				);
+				await this.recover(name, `${name} failed during a pass (${errorMessage(error)})`);
 				return this.pass(input, options);
 			}
 		});

@@ -7,6 +7,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { startBackend, type BackendHooks } from './backends';
 import type { BackendName, ProbeResult } from './types';
+import { errorMessage } from '../errors';
 
 const PROBE_RUNS = 3;
 
@@ -70,7 +71,7 @@ async function probeOne(
 		if (software && !measureSoftware) return { name, ok: true, adapter, software, note: 'not measured: software GPU' };
 		return { name, ok: true, ms: await timeCurrentBackend(), adapter, software };
 	} catch (error) {
-		return { name, ok: false, note: error instanceof Error ? error.message : String(error) };
+		return { name, ok: false, note: errorMessage(error) };
 	}
 }
 

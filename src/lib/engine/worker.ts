@@ -12,6 +12,7 @@ import type { CancelFlag } from './explain/steps';
 import type { Calls, CallName, Reply, Request } from './protocol';
 import type { RunResult } from './types';
 import { browserHooks } from './wasm-setup';
+import { errorMessage } from '../errors';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: Reply, transfer: Transferable[] = []) => scope.postMessage(reply, transfer);
@@ -86,6 +87,6 @@ scope.onmessage = async (event: MessageEvent<Request>) => {
 		const result = await handler(args, id);
 		post({ kind: 'result', id, result }, transferables(result));
 	} catch (error) {
-		post({ kind: 'error', id, message: error instanceof Error ? error.message : String(error) });
+		post({ kind: 'error', id, message: errorMessage(error) });
 	}
 };

@@ -9,6 +9,7 @@ import { PthError } from './errors';
 import type { LabelsFile } from '../weights/presets';
 import { loadPthModel } from './load-model';
 import type { PthReply, PthRequest } from './worker-protocol';
+import { errorMessage } from '../errors';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: PthReply, transfer: Transferable[] = []) => scope.postMessage(reply, transfer);
@@ -45,6 +46,6 @@ scope.onmessage = async (event: MessageEvent<PthRequest>) => {
 		post({ type: 'done', model }, [model.data]);
 	} catch (error) {
 		const kind = error instanceof PthError ? error.kind : 'internal';
-		post({ type: 'error', kind, message: error instanceof Error ? error.message : String(error) });
+		post({ type: 'error', kind, message: errorMessage(error) });
 	}
 };

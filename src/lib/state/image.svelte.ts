@@ -31,6 +31,7 @@ import { deriveNetwork, variants, type Network } from '../model';
 import type { RangeMode } from '../visual/range';
 import type { ModelCard } from '../weights/manifest';
 import type { WeightsChoice } from './weights-registry.svelte';
+import { errorMessage } from '../errors';
 
 /** What the session needs from the engine client: loading weights and a forward pass. */
 export interface SessionEngine {
@@ -193,7 +194,7 @@ export class ImageSession {
 		try {
 			this.backend = await this.#serial(() => select(choice));
 		} catch (error) {
-			this.failure = error instanceof Error ? error.message : String(error);
+			this.failure = errorMessage(error);
 			return;
 		}
 		if (this.#shown) await this.#pass(null);
@@ -344,7 +345,7 @@ export class ImageSession {
 				return picture === image || image === null;
 			});
 		} catch (error) {
-			if (ticket === this.#latest) this.failure = error instanceof Error ? error.message : String(error);
+			if (ticket === this.#latest) this.failure = errorMessage(error);
 			return false;
 		} finally {
 			if (ticket === this.#latest) this.busy = false;

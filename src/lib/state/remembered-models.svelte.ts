@@ -23,6 +23,7 @@ import {
 	type RememberedWeights
 } from '$lib/weights/remembered';
 import { IndexedDbBackend } from '$lib/weights/remembered-idb';
+import { errorMessage } from '../errors';
 
 type Say = (words: RememberedWords) => string;
 
@@ -84,7 +85,7 @@ export class RememberedModels {
 			return meta;
 		} catch (error) {
 			const quota = error instanceof RememberError && error.kind === 'quota';
-			this.message = problem(quota ? quotaText(error) : (w) => w.saveFailed(reason(error)));
+			this.message = problem(quota ? quotaText(error) : (w) => w.saveFailed(errorMessage(error)));
 			return null;
 		} finally {
 			this.saving = null;
@@ -130,11 +131,10 @@ function browserStore(): RememberedStore {
 	return shared;
 }
 
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const failed =
 	(error: unknown): Say =>
 	(w) =>
-		w.failed(reason(error));
+		w.failed(errorMessage(error));
 
 function quotaText(error: RememberError): Say {
 	const { needed, free } = error.space;
