@@ -1,7 +1,7 @@
 /** axe-core on the main pages: no serious or critical violation, in normal and projector mode. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from 'vitest';
 import { gotoApp, guardedPages } from './harness';
+import { axeViolations } from './support/axe';
 
 const guarded = guardedPages();
 
@@ -23,13 +23,7 @@ for (const viewport of [
 		test(`${path} at ${viewport.width}px has no serious or critical axe violation`, async () => {
 			const { page } = await guarded.open({ viewport });
 			await gotoApp(page, path);
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-				.analyze();
-			const severe = results.violations
-				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-				.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-			expect(severe).toEqual([]);
+			expect(await axeViolations(page, { severeOnly: true })).toEqual([]);
 		});
 	}
 }
@@ -42,10 +36,7 @@ test('projector mode is remembered, and still passes axe', async () => {
 	await gotoApp(page, '/summary/');
 	expect(await page.evaluate(() => document.documentElement.hasAttribute('data-projector'))).toBe(true);
 	expect(await page.getByRole('button', { name: 'Projector mode' }).getAttribute('aria-pressed')).toBe('true');
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
-		[]
-	);
+	expect(await axeViolations(page, { severeOnly: true })).toEqual([]);
 });
 
 test('the keyboard reaches the skip link first, and focus is visible', async () => {

@@ -12,7 +12,6 @@
  * in build/ for its own tests (the CLI also names it in build/'s model.json) and
  * removes it afterwards.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +19,7 @@ import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { breakEngine, gotoApp, guardedPages } from './harness';
+import { axeViolations } from './support/axe';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUILT_MODEL = join(ROOT, 'build/models/fashion-mnist');
@@ -236,14 +236,7 @@ describe('with the default model’s atlas', () => {
 		const page = await open('/layer/conv5/');
 		const dialog = await openChannel(page, 0);
 		await expect.poll(() => dialog.getByTestId('channel-patches').getByRole('img').count(), patience).toBe(9);
-		const results = await new AxeBuilder({ page })
-			.include('dialog')
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-			.analyze();
-		const severe = results.violations
-			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-		expect(severe).toEqual([]);
+		expect(await axeViolations(page, { within: 'dialog', severeOnly: true })).toEqual([]);
 	});
 
 	for (const [layer, channel] of [

@@ -4,10 +4,10 @@
  * the header's switch keeps the page, the variant and the picture; a first
  * visit follows the browser's language.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { appPath, baseUrl, gotoApp, guardedPages } from './harness';
+import { axeViolations } from './support/axe';
 
 const guarded = guardedPages({ launchTimeout: 120_000 });
 
@@ -123,25 +123,14 @@ describe('Chinese on a phone and for assistive technology', () => {
 				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 			);
 			expect(overflow).toBeLessThanOrEqual(0);
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-				.analyze();
-			const counted = results.violations
-				.filter((v) => isLesson(path) || v.impact === 'serious' || v.impact === 'critical')
-				.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-			expect(counted).toEqual([]);
+			expect(await axeViolations(page, { severeOnly: !isLesson(path) })).toEqual([]);
 		});
 	}
 
 	for (const path of ['/lesson/conv1/?reveal=7', '/lesson/presenter/?slide=conv1&reveal=3']) {
 		test(`${zh(path)} at 1920×1080: no axe violation of any impact`, { timeout: 120_000 }, async () => {
 			const page = await open(zh(path), { width: 1920, height: 1080 });
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-				.analyze();
-			expect(
-				results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-			).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 	}
 });

@@ -8,12 +8,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { deriveNetwork, variantIds, variants } from '../../src/lib/model';
 import { lessonSlides } from '../../src/lib/lesson/slides';
 import { appPath, baseUrl, expectCleanRun, gotoApp, launchBrowser, openGuardedPage, type PageGuard } from './harness';
+import { axeViolations } from './support/axe';
 import { decodeQr } from './support/qr';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -564,12 +564,7 @@ for (const { path, open, act } of axePages) {
 		await gotoApp(page, path);
 		await page.waitForTimeout(500);
 		await act?.(page);
-		const results = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-			.analyze();
-		expect(
-			results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-		).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		expectCleanRun(guard);
 		await context.close();
 	});

@@ -7,7 +7,6 @@
  * the page's language and loses nothing; the grid, the zoom and the animation
  * work from the keyboard; axe finds nothing serious; screenshots for a person to look at.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Sample } from '../../src/lib/image/samples';
 import { blankPng, svgFile, textFile } from '../../src/lib/image/testing/files';
 import { breakEngine, gotoApp, guardedPages } from './harness';
+import { axeViolations } from './support/axe';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SAMPLES = join(ROOT, 'static/samples');
@@ -380,13 +380,7 @@ describe('accessibility and screenshots', () => {
 				await page.locator('[data-testid="feature-maps"] button[aria-label="Channel 0"]').click();
 				await page.getByRole('dialog').waitFor();
 			}
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-				.analyze();
-			const severe = results.violations
-				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-				.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-			expect(severe).toEqual([]);
+			expect(await axeViolations(page, { severeOnly: true })).toEqual([]);
 		});
 	}
 
