@@ -26,6 +26,7 @@ import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from alexnet_torch import AlexNet  # noqa: E402
+from fast_malloc import rerun_under_jemalloc  # noqa: E402
 
 MEAN = 0.2860
 STD = 0.3530
@@ -183,4 +184,5 @@ def main():
 
 
 if __name__ == "__main__":
+    rerun_under_jemalloc()
     main()

@@ -25,6 +25,7 @@ import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from alexnet_torch import AlexNet  # noqa: E402
+from fast_malloc import rerun_under_jemalloc  # noqa: E402
 from photo_augment import (WILD_MIX, channel_stats, load_backgrounds, photo_like)  # noqa: E402
 from train_fashion_mnist import MEAN as GREY_MEAN, STD as GREY_STD, load_split  # noqa: E402
 
@@ -263,4 +264,5 @@ def main():
 
 
 if __name__ == "__main__":
+    rerun_under_jemalloc()
     main()
