@@ -45,14 +45,14 @@ const modelCardPageEn = {
 		`The colour model starts from the grey one this site shipped before (trained on plain Fashion-MNIST), and is trained for ${epochs} epochs of augmented pictures on the CPU of a two-core machine (${minutes} minutes) with AdamW, weight decay, a one-cycle learning-rate schedule, the article’s dropout of 0.5 before the first two fully connected layers, and a small penalty (weight ${smooth}) on differences between neighbouring weights of conv1.`,
 	filtersHeading: 'Its first-layer filters',
 	filters:
-		'The grey model’s conv1 filters (left) looked like coloured noise: every training picture was grey, so learning moved the red, green and blue of each weight alike and never touched their differences — the random numbers they started from. The colour model (right) began from those filters blurred, and weight decay and a penalty on differences between neighbouring weights kept them smooth while it learned from colour pictures. What you see is honest rather than textbook: some soft grey light–dark patterns — blurry edges and bars at a few angles, bright or dark centres — and about half the filters answering to colour: smooth gradients (a rainbow, blue into orange), green, blue and purple blobs, and colour edges (green beside purple, a red band across dark, blue above dark). ImageNet’s AlexNet has crisp striped edge detectors in many colours; this one trained for under seven epochs of colour pictures (about four hours on two CPU cores) on silhouettes of ten kinds of clothing. The smoothness figure is the mean correlation between horizontally and vertically neighbouring weights (0 for random noise, 1 for flat).',
+		'The grey model’s conv1 filters (left) looked like coloured noise: every training picture was grey, so learning moved the red, green and blue of each weight alike and never touched their differences — the random numbers they started from. The colour model (right) began from those filters blurred, and weight decay and a penalty on differences between neighbouring weights kept them smooth while it learned from colour pictures. What you see is honest rather than textbook: some soft grey light–dark patterns — blurry edges and bars at a few angles, bright or dark centres — and about two in three of the filters answering to colour: smooth gradients (a rainbow, blue into orange), green, blue and purple blobs, and colour edges (green beside purple, a red band across dark, blue above dark). ImageNet’s AlexNet has crisp striped edge detectors in many colours; this one trained for under fourteen epochs of colour pictures (about six hours on two CPU cores) on silhouettes of ten kinds of clothing. The smoothness figure is the mean correlation between horizontally and vertically neighbouring weights (0 for random noise, 1 for flat).',
 	conv1Before: (smoothness: number) => `Before: the grey model (smoothness ${smoothness.toFixed(2)})`,
 	conv1After: (smoothness: number) => `After: the colour model (smoothness ${smoothness.toFixed(2)})`,
 	conv1Alt: (count: number, which: 'before' | 'after') =>
 		`The ${count} conv1 filters of the ${which === 'before' ? 'grey model, before colour training' : 'shipped colour model'}, each 11×11 pixels in colour`,
 	reproduceHeading: 'Make it yourself',
 	reproduce:
-		'On Debian, install `python3-torch libopenblas0-pthread dataset-fashion-mnist` and the background packages above, then `npm run train` (it saves a checkpoint every 100 steps and resumes after an interruption), `npm run convert` to turn the `.pth` into the files the browser loads, and `npm run evaluate` on both test sets. The README lists the exact commands.',
+		'On Debian, install `python3-torch libopenblas0-pthread libjemalloc2 dataset-fashion-mnist` and the background packages above, then `npm run train` (it saves a checkpoint every 100 steps and resumes after an interruption), `npm run convert` to turn the `.pth` into the files the browser loads, and `npm run evaluate` on both test sets. The README lists the exact commands.',
 	imagenetHeading: 'Use ImageNet weights instead',
 	imagenet:
 		'torchvision publishes AlexNet trained on ImageNet’s 1000 classes. In Python, `torchvision.models.alexnet(weights="IMAGENET1K_V1")` downloads it once to `~/.cache/torch/hub/checkpoints/alexnet-owt-7be5be79.pth` (233 MB). Drop that file on the loader below: it is read inside your browser, and not a byte of it is sent anywhere.'
@@ -110,14 +110,14 @@ export const modelCardPage = localised({
 			`彩色模型从本站以前发布的灰度模型（在普通 Fashion-MNIST 上训练）出发，在一台双核机器的 CPU 上用数据增强后的图片训练了 ${epochs} 轮（${minutes} 分钟）。训练使用 AdamW、权重衰减、one-cycle 学习率调度、原文在前两个全连接层之前使用的 0.5 的 Dropout，以及对 conv1 相邻权重之差的一个小惩罚（系数 ${smooth}）。`,
 		filtersHeading: '它的第一层滤波器',
 		filters:
-			'灰度模型的 conv1 滤波器（左）看起来像彩色噪声：每张训练图片都是灰色的，所以学习让每个权重的红、绿、蓝三个分量一起变化，从没改变过它们之间的差别——也就是它们最初的随机数。彩色模型（右）从这些滤波器的模糊版本出发，用彩色图片学习时，权重衰减和对相邻权重之差的惩罚让它们保持平滑。你看到的是真实的结果，而不是教科书上的样子：一部分柔和的灰色明暗图案——几个角度的模糊边缘和条纹、亮的或暗的中心——大约一半的滤波器对颜色有反应：平滑的渐变（彩虹色、由蓝到橙），绿色、蓝色和紫色的斑点，以及颜色边缘（绿色挨着紫色、暗处横过的一条红带、上蓝下暗）。在 ImageNet 上训练的 AlexNet 有许多颜色的、清晰的条纹状边缘检测器；而这个模型只用彩色图片在十类衣物的轮廓上训练了不到七轮（在两个 CPU 核心上约四小时）。平滑度是水平和竖直相邻权重之间的平均相关系数（随机噪声为 0，完全平坦为 1）。',
+			'灰度模型的 conv1 滤波器（左）看起来像彩色噪声：每张训练图片都是灰色的，所以学习让每个权重的红、绿、蓝三个分量一起变化，从没改变过它们之间的差别——也就是它们最初的随机数。彩色模型（右）从这些滤波器的模糊版本出发，用彩色图片学习时，权重衰减和对相邻权重之差的惩罚让它们保持平滑。你看到的是真实的结果，而不是教科书上的样子：一部分柔和的灰色明暗图案——几个角度的模糊边缘和条纹、亮的或暗的中心——大约三分之二的滤波器对颜色有反应：平滑的渐变（彩虹色、由蓝到橙），绿色、蓝色和紫色的斑点，以及颜色边缘（绿色挨着紫色、暗处横过的一条红带、上蓝下暗）。在 ImageNet 上训练的 AlexNet 有许多颜色的、清晰的条纹状边缘检测器；而这个模型只用彩色图片在十类衣物的轮廓上训练了不到十四轮（在两个 CPU 核心上约六小时）。平滑度是水平和竖直相邻权重之间的平均相关系数（随机噪声为 0，完全平坦为 1）。',
 		conv1Before: (smoothness: number) => `之前：灰度模型（平滑度 ${smoothness.toFixed(2)}）`,
 		conv1After: (smoothness: number) => `之后：彩色模型（平滑度 ${smoothness.toFixed(2)}）`,
 		conv1Alt: (count: number, which: 'before' | 'after') =>
 			`${which === 'before' ? '灰度模型（彩色训练之前）' : '发布的彩色模型'}的 ${count} 个 conv1 滤波器，每个都是 11×11 像素的彩色小图`,
 		reproduceHeading: '自己做一个',
 		reproduce:
-			'在 Debian 上安装 `python3-torch libopenblas0-pthread dataset-fashion-mnist` 和上面提到的背景软件包，然后运行 `npm run train`（每 100 步保存一个检查点，中断后可以接着训练），用 `npm run convert` 把 `.pth` 转换成浏览器加载的文件，再用 `npm run evaluate` 在两个测试集上评估。README 里列出了确切的命令。',
+			'在 Debian 上安装 `python3-torch libopenblas0-pthread libjemalloc2 dataset-fashion-mnist` 和上面提到的背景软件包，然后运行 `npm run train`（每 100 步保存一个检查点，中断后可以接着训练），用 `npm run convert` 把 `.pth` 转换成浏览器加载的文件，再用 `npm run evaluate` 在两个测试集上评估。README 里列出了确切的命令。',
 		imagenetHeading: '改用 ImageNet 权重',
 		imagenet:
 			'torchvision 发布了在 ImageNet 的 1000 个类别上训练好的 AlexNet。在 Python 中，`torchvision.models.alexnet(weights="IMAGENET1K_V1")` 会把它下载一次，存到 `~/.cache/torch/hub/checkpoints/alexnet-owt-7be5be79.pth`（233 MB）。把这个文件拖到下面的加载器上：它只在你的浏览器里读取，一个字节也不会发送出去。'
@@ -141,5 +141,5 @@ export const trainingCurveText = localised({
  */
 export const trainingNotesZh: Record<string, string> = {
 	'AlexNet on Fashion-MNIST, in colour':
-		'第二阶段训练了三次。第一次从灰度模型出发，原计划训练 4 轮，在训练过程中缩短了三次（在第 200、300 和 900 步分别改为 3、2 和 1.5 轮），好赶上本项目在两个共享 CPU 核心上能用的时间。第二次从第一次发布的权重继续训练，峰值学习率为 3e-4，原计划 2.5 轮；它和本项目的测试共用这两个核心，在第 600 步缩短为 1.8 轮、在第 900 步缩短为 1.2 轮。第三次从第二次发布的权重继续训练，峰值学习率为 3e-4，机器只做这一件事，生成训练图片的代码也快了三倍（生成的图片不变）；为了用上这些改动，它在前 500 步里两次从检查点恢复，在第 400 步把计划从 4 轮改为 4.5 轮，又在第 3800 步（4.05 轮）停下：那时学习率已降到峰值的 3%，停下是为了给本项目的检查留出时间。它沿用了前两次的随机种子，所以前 0.9 轮重放的是模型已经训练过的图片：那一段的低损失是记忆，不是能力。每次改计划，都是从当时到达的步数出发，按新的长度重新计算 one-cycle 学习率调度。'
+		'第二阶段训练了四次。第一次从灰度模型出发，原计划训练 4 轮，在训练过程中缩短了三次（在第 200、300 和 900 步分别改为 3、2 和 1.5 轮），好赶上本项目在两个共享 CPU 核心上能用的时间。第二次从第一次发布的权重继续训练，峰值学习率为 3e-4，原计划 2.5 轮；它和本项目的测试共用这两个核心，在第 600 步缩短为 1.8 轮、在第 900 步缩短为 1.2 轮。第三次从第二次发布的权重继续训练，峰值学习率为 3e-4，机器只做这一件事，生成训练图片的代码也快了三倍（生成的图片不变）；为了用上这些改动，它在前 500 步里两次从检查点恢复，在第 400 步把计划从 4 轮改为 4.5 轮，又在第 3800 步（4.05 轮）停下：那时学习率已降到峰值的 3%，停下是为了给本项目的检查留出时间。它沿用了前两次的随机种子，所以前 0.9 轮重放的是模型已经训练过的图片：那一段的低损失是记忆，不是能力。第四次从第三次发布的权重继续训练，峰值学习率为 3e-4，换了新的随机种子（3），所以它见到的每张图片都是新的；为了改用 jemalloc（快约 2.5 倍，步骤完全相同：记录的损失一模一样），它在前 400 步里三次从检查点恢复，在第 400 步把计划从 5 轮改为 7 轮，然后一直训练到结束。每次改计划，都是从当时到达的步数出发，按新的长度重新计算 one-cycle 学习率调度。'
 };
