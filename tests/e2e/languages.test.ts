@@ -50,7 +50,7 @@ const NAMES = new Set(
 		'Conv2d MaxPool2d Linear AdaptiveAvgPool2d LocalResponseNorm nn seed paper2012 sigmoid tanh Sigmoid Tanh ' +
 		'pth pt zip JSON PNG JPEG WebP SVG RGB MB KB GB ms px max min mean std ReLUs npm run patches train wild IndexedDB OPFS ' +
 		'English QR URL HTTPS SGD Adam AdamW One weird trick Lab T VGG Debian Chelsea DSCOVR kB top Top log float ' +
-		'CIFAR Caffe GTX Cireşan Zalando Research MIT README Python torchinfo ' +
+		'CIFAR Caffe GTX Cireşan Zalando Research MIT README Python torchinfo jemalloc ' +
 		// Keys, as printed on them.
 		'Enter Ctrl Shift Tab Esc Space Home End PageUp PageDown'
 	).split(' ')
