@@ -23,5 +23,7 @@ def rerun_under_jemalloc() -> None:
         print("libjemalloc2 is not installed: training runs about 2.5 times slower "
               "(apt-get install libjemalloc2)", file=sys.stderr, flush=True)
         return
-    env = dict(os.environ, LD_PRELOAD=found[0], MALLOC_CONF=MALLOC_CONF)
+    preload = " ".join(filter(None, [found[0], os.environ.get("LD_PRELOAD")]))
+    env = dict(os.environ, LD_PRELOAD=preload)
+    env.setdefault("MALLOC_CONF", MALLOC_CONF)
     os.execve(sys.executable, [sys.executable, *sys.argv], env)
